@@ -1,0 +1,29 @@
+/**
+ * An article as it is stored and exported: its plain text (blocks joined
+ * with "\n\n") is what every code-point offset points into.
+ */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  /** Where the article is published or drafted, if known; W3C targets use it. */
+  url?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Article extends ArticleMeta {
+  text: string;
+}
+
+/** `"Kosovo to Deploy…"` becomes `"kosovo-to-deploy"`: a file-name-safe slug. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug || 'article';
+}

@@ -1,0 +1,1 @@
+export { cpLength, cpSlice, CodePointIndex } from './codepoints.js';
