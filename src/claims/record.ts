@@ -39,19 +39,24 @@ export interface ClaimRecord {
   orphaned: boolean;
   /** The claim as a ClaimReview names it; empty means "derive from the sentence". */
   claimReviewed?: string;
+  /** Where an orphan last was: its selectors in the article text it was lost from. */
+  anchor?: QuoteSelector;
+}
+
+/** A TextQuoteSelector and TextPositionSelector in one: code points into the article's plain text. */
+export interface QuoteSelector {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
 }
 
 /**
  * A claim outside the editor: its record plus its selectors, in code points
  * into the article's plain text. This is the shape storage and the formats use.
  */
-export interface StoredClaim extends ClaimRecord {
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-}
+export interface StoredClaim extends ClaimRecord, QuoteSelector {}
 
 export function newClaimId(): string {
   return crypto.randomUUID();

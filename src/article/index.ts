@@ -1,0 +1,13 @@
+export { articleSchema, safeHref } from './schema.js';
+export { TextMap, textMap, docText, BLOCK_SEPARATOR } from './positions.js';
+export {
+  parseText,
+  parseMarkdown,
+  parseHTML,
+  parseArticle,
+  articleKindOf,
+  stripDangerousElements,
+  type ParsedArticle,
+  type ArticleFileKind,
+} from './parse.js';
+export { slugify, type Article, type ArticleMeta } from './article.js';

@@ -1,0 +1,76 @@
+import { Schema, type NodeSpec, type MarkSpec } from 'prosemirror-model';
+
+/**
+ * The article schema: headings and paragraphs of inline text, with line
+ * breaks, emphasis and links. It is deliberately small: HTML is parsed
+ * through it, so anything it does not name (scripts, styles, iframes,
+ * images, unknown elements, event-handler attributes) cannot survive.
+ */
+const nodes: Record<string, NodeSpec> = {
+  doc: { content: 'block+' },
+  paragraph: {
+    group: 'block',
+    content: 'inline*',
+    parseDOM: [{ tag: 'p' }, { tag: 'blockquote' }, { tag: 'li' }, { tag: 'pre', preserveWhitespace: 'full' }],
+    toDOM: () => ['p', 0],
+  },
+  heading: {
+    group: 'block',
+    content: 'inline*',
+    attrs: { level: { default: 1, validate: 'number' } },
+    defining: true,
+    parseDOM: [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level: Math.min(level, 3) } })),
+    toDOM: (node) => [`h${node.attrs['level']}`, 0],
+  },
+  text: { group: 'inline' },
+  hard_break: {
+    group: 'inline',
+    inline: true,
+    selectable: false,
+    // A line break inside a paragraph counts as one "\n" of plain text.
+    leafText: () => '\n',
+    parseDOM: [{ tag: 'br' }],
+    toDOM: () => ['br'],
+  },
+};
+
+/** Only http(s) and mailto links are kept; `javascript:` and `data:` never reach the page. */
+export function safeHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, 'https://invalid.example/');
+    if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:') {
+      return url.host === 'invalid.example' ? null : url.href;
+    }
+  } catch {
+    // An unparsable URL is dropped like a hostile one.
+  }
+  return null;
+}
+
+const marks: Record<string, MarkSpec> = {
+  em: {
+    parseDOM: [{ tag: 'i' }, { tag: 'em' }, { style: 'font-style=italic' }],
+    toDOM: () => ['em', 0],
+  },
+  strong: {
+    parseDOM: [{ tag: 'strong' }, { tag: 'b' }],
+    toDOM: () => ['strong', 0],
+  },
+  link: {
+    attrs: { href: { validate: 'string' } },
+    inclusive: false,
+    parseDOM: [
+      {
+        tag: 'a[href]',
+        getAttrs: (dom) => {
+          const href = safeHref((dom as HTMLElement).getAttribute('href'));
+          return href ? { href } : false;
+        },
+      },
+    ],
+    toDOM: (mark) => ['a', { href: safeHref(mark.attrs['href']) ?? '#', rel: 'noopener noreferrer', target: '_blank' }, 0],
+  },
+};
+
+export const articleSchema = new Schema({ nodes, marks });

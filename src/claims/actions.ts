@@ -1,0 +1,17 @@
+import type { ClaimRecord } from './record.js';
+
+/**
+ * What a transaction can ask of the claims plugin, as its meta under
+ * `claimsKey`. Commands build these; the plugin's `apply` only carries them
+ * out, so it stays pure.
+ */
+export type ClaimsAction =
+  /** Put records (new or changed); `ranges` attaches or moves claims. */
+  | { type: 'put'; records: ClaimRecord[]; ranges?: Array<{ id: string; from: number; to: number }>; activate?: string }
+  /** Remove claims, record and highlight. */
+  | { type: 'remove'; ids: string[] }
+  /** Open a claim in the panel (or close it with null). */
+  | { type: 'activate'; id: string | null }
+  /** Replace every claim, as when an article is opened. */
+  | { type: 'load'; records: ClaimRecord[]; ranges: Array<{ id: string; from: number; to: number }> }
+  | { type: 'reviewer'; name: string };

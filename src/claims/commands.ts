@@ -1,0 +1,149 @@
+import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
+import type { ClaimsAction } from './actions.js';
+import { createRecord, type ClaimRecord, type Source } from './record.js';
+import { claimsKey, claimsOf, claimRange } from './state.js';
+import type { StatusId } from './status.js';
+
+function withAction(state: EditorState, action: ClaimsAction) {
+  return state.tr.setMeta(claimsKey, action);
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+/**
+ * Tags the selected text as a new `unchecked` claim and opens it. Does
+ * nothing for an empty selection or one without text.
+ */
+export function tagClaim(id?: string): Command {
+  return (state, dispatch) => {
+    const { from, to, empty } = state.selection;
+    if (empty || state.doc.textBetween(from, to).trim() === '') return false;
+    if (dispatch) {
+      const record = createRecord(claimsOf(state).reviewer, now(), id);
+      dispatch(withAction(state, { type: 'put', records: [record], ranges: [{ id: record.id, from, to }], activate: record.id }));
+    }
+    return true;
+  };
+}
+
+function update(id: string, change: (record: ClaimRecord, by: string, at: string) => ClaimRecord | null): Command {
+  return (state, dispatch) => {
+    const { records, reviewer } = claimsOf(state);
+    const record = records.get(id);
+    if (!record) return false;
+    const next = change(record, reviewer, now());
+    if (!next) return false;
+    if (dispatch) dispatch(withAction(state, { type: 'put', records: [next] }));
+    return true;
+  };
+}
+
+/**
+ * Sets a claim's status and records who changed it from what. Setting a
+ * status also clears the "changed" mark: the checker has looked again.
+ */
+export function setStatus(id: string, status: StatusId): Command {
+  return update(id, (record, by, at) => {
+    if (record.status === status && !record.changed) return null;
+    return {
+      ...record,
+      status,
+      changed: false,
+      updatedAt: at,
+      reviewer: by || record.reviewer,
+      history: [...record.history, { status, from: record.status, at, by }],
+    };
+  });
+}
+
+/** "Still correct": the checker confirms a changed claim without changing its status. */
+export function confirmClaim(id: string): Command {
+  return update(id, (record, by, at) =>
+    record.changed
+      ? { ...record, changed: false, updatedAt: at, history: [...record.history, { status: record.status, at, by, event: 'confirmed' }] }
+      : null,
+  );
+}
+
+/** Changes the note, sources or "claim as reviewed" of a claim. */
+export function updateClaim(id: string, patch: { note?: string; sources?: Source[]; claimReviewed?: string }): Command {
+  return update(id, (record, _by, at) => {
+    const next = { ...record, ...patch, updatedAt: at };
+    const same =
+      next.note === record.note &&
+      next.claimReviewed === record.claimReviewed &&
+      JSON.stringify(next.sources) === JSON.stringify(record.sources);
+    return same ? null : next;
+  });
+}
+
+/** Removes a claim, record and highlight. */
+export function deleteClaim(id: string): Command {
+  return (state, dispatch) => {
+    if (!claimsOf(state).records.has(id)) return false;
+    if (dispatch) dispatch(withAction(state, { type: 'remove', ids: [id] }));
+    return true;
+  };
+}
+
+/** Puts back a deleted claim (the undo of `deleteClaim`), at `range` if it still holds text. */
+export function restoreClaim(record: ClaimRecord, range: { from: number; to: number } | null): Command {
+  return (state, dispatch) => {
+    const size = state.doc.content.size;
+    const valid = range && range.from < range.to && range.to <= size;
+    if (dispatch) {
+      const ranges = valid ? [{ id: record.id, ...range }] : [];
+      const restored = valid ? record : { ...record, orphaned: true };
+      dispatch(withAction(state, { type: 'put', records: [restored], ranges, activate: record.id }));
+    }
+    return true;
+  };
+}
+
+/** Attaches an orphan (or moves any claim) to the selected text. */
+export function reattachClaim(id: string): Command {
+  return (state, dispatch) => {
+    const record = claimsOf(state).records.get(id);
+    const { from, to, empty } = state.selection;
+    if (!record || empty) return false;
+    if (dispatch) {
+      const at = now();
+      const by = claimsOf(state).reviewer;
+      const next: ClaimRecord = {
+        ...record,
+        orphaned: false,
+        // New words need a new look, unless nothing has been checked yet.
+        changed: record.status !== 'unchecked',
+        updatedAt: at,
+        history: [...record.history, { status: record.status, at, by, event: 'reattached', newText: state.doc.textBetween(from, to, '\n\n', '\n') }],
+      };
+      delete next.anchor;
+      dispatch(withAction(state, { type: 'put', records: [next], ranges: [{ id, from, to }], activate: id }));
+    }
+    return true;
+  };
+}
+
+/** Opens a claim in the panel and selects its text (scrolled into view), or only opens it if it is an orphan. */
+export function selectClaim(id: string | null): Command {
+  return (state, dispatch) => {
+    if (id !== null && !claimsOf(state).records.has(id)) return false;
+    if (dispatch) {
+      const tr = withAction(state, { type: 'activate', id });
+      const range = id ? claimRange(state, id) : null;
+      if (range) tr.setSelection(TextSelection.create(tr.doc, range.from, range.to)).scrollIntoView();
+      dispatch(tr);
+    }
+    return true;
+  };
+}
+
+/** Sets who is making changes, for the history entries the plugin writes. */
+export function setReviewer(name: string): Command {
+  return (state, dispatch) => {
+    if (dispatch) dispatch(withAction(state, { type: 'reviewer', name }).setMeta('addToHistory', false));
+    return true;
+  };
+}

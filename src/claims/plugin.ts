@@ -1,0 +1,271 @@
+import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
+import { Mapping } from 'prosemirror-transform';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Node } from 'prosemirror-model';
+import { textMap } from '../article/positions.js';
+import type { ClaimsAction } from './actions.js';
+import { describeSelector } from './selectors.js';
+import type { ClaimRecord } from './record.js';
+import { claimsKey, claimsAt, type ClaimSpec, type ClaimsState, type LostClaim } from './state.js';
+
+/** The inline decoration that highlights one claim. */
+export function claimDecoration(from: number, to: number, record: ClaimRecord): Decoration {
+  const attrs: Record<string, string> = {
+    class: record.changed ? 'fc-claim fc-changed' : 'fc-claim',
+    'data-claim-id': record.id,
+    'data-status': record.status,
+  };
+  if (record.changed) attrs['data-changed'] = 'true';
+  const spec: ClaimSpec = { claimId: record.id };
+  // Typing at either edge of a claim is not part of the claim.
+  return Decoration.inline(from, to, attrs, { ...spec, inclusiveStart: false, inclusiveEnd: false });
+}
+
+function specId(d: Decoration): string {
+  return (d.spec as ClaimSpec).claimId;
+}
+
+/** Replaces the highlights of `records` (keeping their ranges) so their attributes follow the records. */
+function redecorate(decos: DecorationSet, doc: Node, records: ClaimRecord[]): DecorationSet {
+  if (records.length === 0) return decos;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const old = decos.find(undefined, undefined, (spec) => byId.has((spec as ClaimSpec).claimId));
+  const replacements = old.map((d) => claimDecoration(d.from, d.to, byId.get(specId(d))!));
+  // `remove` nulls out the entries of the array it is given.
+  return decos.remove([...old]).add(doc, replacements);
+}
+
+function textAt(doc: Node, from: number, to: number): string {
+  return doc.textBetween(from, to, '\n\n', '\n');
+}
+
+interface Mapped {
+  decos: DecorationSet;
+  records: Map<string, ClaimRecord> | null;
+  lost: Map<string, LostClaim> | null;
+}
+
+/**
+ * Maps the highlights through a document change and notices what the
+ * change did to claims: text changed inside a claim that has a status
+ * (it needs re-checking), all of a claim's text deleted (it becomes an
+ * orphan, never lost), and deleted claim text that came back (undo), which
+ * re-attaches the orphan.
+ */
+function mapThrough(tr: Transaction, prev: ClaimsState): Mapped {
+  const touched = new Set<string>();
+  const removed = new Map<string, { pos: number; offset: number; size: number }>();
+  let decos = prev.decos;
+  tr.mapping.maps.forEach((map, i) => {
+    const gone = new Set<string>();
+    const docAfter = i + 1 < tr.docs.length ? tr.docs[i + 1]! : tr.doc;
+    const later = tr.mapping.slice(i + 1);
+    map.forEach((oldStart, oldEnd, newStart) => {
+      for (const d of decos.find(oldStart, oldEnd)) {
+        const id = specId(d);
+        const inside = oldStart === oldEnd ? d.from < oldStart && oldStart < d.to : oldStart < d.to && oldEnd > d.from;
+        if (inside) touched.add(id);
+        // Remember where in the deleted range the claim sat, so the text
+        // coming back (undo, or the same text pasted back) re-attaches it.
+        if (oldStart <= d.from && d.to <= oldEnd && oldEnd > oldStart) {
+          removed.set(id, { pos: later.map(newStart, -1), offset: d.from - oldStart, size: d.to - d.from });
+        }
+      }
+    });
+    decos = decos.map(new Mapping([map]), docAfter, { onRemove: (spec) => gone.add((spec as ClaimSpec).claimId) });
+    // Only the claims the mapping really dropped are orphans.
+    for (const id of removed.keys()) if (!gone.has(id) && decos.find(undefined, undefined, (s) => (s as ClaimSpec).claimId === id).length) removed.delete(id);
+  });
+
+  let records: Map<string, ClaimRecord> | null = null;
+  const put = (r: ClaimRecord) => {
+    records ??= new Map(prev.records);
+    records.set(r.id, r);
+  };
+  let lost: Map<string, LostClaim> | null = null;
+  const at = new Date(tr.time).toISOString();
+  const by = prev.reviewer;
+
+  if (touched.size || removed.size) {
+    const before = tr.before;
+    const oldRanges = new Map(
+      prev.decos
+        .find(undefined, undefined, (spec) => touched.has((spec as ClaimSpec).claimId) || removed.has((spec as ClaimSpec).claimId))
+        .map((d) => [specId(d), d]),
+    );
+    const newRanges = new Map(
+      decos.find(undefined, undefined, (spec) => touched.has((spec as ClaimSpec).claimId)).map((d) => [specId(d), d]),
+    );
+    for (const [id, where] of removed) {
+      const record = prev.records.get(id);
+      const old = oldRanges.get(id);
+      if (!record || !old) continue;
+      const map = textMap(before);
+      const anchor = describeSelector(map.text, map.toOffset(old.from), map.toOffset(old.to));
+      put({ ...record, orphaned: true, anchor, history: [...record.history, { status: record.status, at, by, event: 'orphaned', oldText: anchor.quote }] });
+      lost ??= new Map(prev.lost);
+      lost.set(id, { ...where, text: textAt(before, old.from, old.to) });
+    }
+    const changedRecords: ClaimRecord[] = [];
+    for (const id of touched) {
+      const record = prev.records.get(id);
+      const old = oldRanges.get(id);
+      const now = newRanges.get(id);
+      if (!record || !old || !now || removed.has(id) || record.status === 'unchecked') continue;
+      const oldText = textAt(before, old.from, old.to);
+      const newText = textAt(tr.doc, now.from, now.to);
+      if (oldText === newText) continue;
+      const last = record.history[record.history.length - 1];
+      let next: ClaimRecord;
+      if (record.changed && last?.event === 'text-changed') {
+        // One run of edits is one history entry: keep the text the status was set on.
+        const original = last.oldText ?? oldText;
+        next =
+          original === newText
+            ? { ...record, changed: false, history: record.history.slice(0, -1) }
+            : { ...record, history: [...record.history.slice(0, -1), { ...last, newText, at }] };
+      } else {
+        next = { ...record, changed: true, history: [...record.history, { status: record.status, at, by, event: 'text-changed', oldText, newText }] };
+      }
+      put(next);
+      changedRecords.push(next);
+    }
+    decos = redecorate(decos, tr.doc, changedRecords);
+  }
+
+  // Deleted claim text that is back where it was deleted re-attaches its claim.
+  const source = lost ?? prev.lost;
+  if (source.size) {
+    const ranges: Decoration[] = [];
+    const nextLost = new Map<string, LostClaim>();
+    for (const [id, entry] of source) {
+      const record = (records as Map<string, ClaimRecord> | null)?.get(id) ?? prev.records.get(id);
+      if (!record || !record.orphaned) continue;
+      if (removed.has(id)) {
+        nextLost.set(id, entry);
+        continue;
+      }
+      const start = tr.mapping.map(entry.pos, -1);
+      const end = tr.mapping.map(entry.pos, 1);
+      const from = start + entry.offset;
+      const to = from + entry.size;
+      if (to <= end && textAt(tr.doc, from, to) === entry.text) {
+        const next: ClaimRecord = { ...record, orphaned: false, history: [...record.history, { status: record.status, at, by, event: 'reattached' }] };
+        delete next.anchor;
+        put(next);
+        ranges.push(claimDecoration(from, to, next));
+      } else {
+        nextLost.set(id, { ...entry, pos: start });
+      }
+    }
+    lost = nextLost;
+    if (ranges.length) decos = decos.add(tr.doc, ranges);
+  }
+  return { decos, records, lost };
+}
+
+function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node): ClaimsState {
+  switch (action.type) {
+    case 'put': {
+      const records = new Map(state.records);
+      for (const r of action.records) records.set(r.id, r);
+      const moved = new Set((action.ranges ?? []).map((r) => r.id));
+      let decos = state.decos;
+      if (moved.size) {
+        decos = decos.remove(decos.find(undefined, undefined, (spec) => moved.has((spec as ClaimSpec).claimId)));
+      }
+      decos = redecorate(decos, doc, action.records.filter((r) => !moved.has(r.id)));
+      if (action.ranges?.length) {
+        decos = decos.add(
+          doc,
+          action.ranges.map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)),
+        );
+      }
+      let lost = state.lost;
+      if (moved.size && [...moved].some((id) => lost.has(id))) {
+        lost = new Map([...lost].filter(([id]) => !moved.has(id)));
+      }
+      return { ...state, records, decos, lost, active: action.activate ?? state.active };
+    }
+    case 'remove': {
+      const ids = new Set(action.ids);
+      const records = new Map([...state.records].filter(([id]) => !ids.has(id)));
+      const decos = state.decos.remove(state.decos.find(undefined, undefined, (spec) => ids.has((spec as ClaimSpec).claimId)));
+      const lost = new Map([...state.lost].filter(([id]) => !ids.has(id)));
+      return { ...state, records, decos, lost, active: state.active && ids.has(state.active) ? null : state.active };
+    }
+    case 'activate':
+      return { ...state, active: action.id };
+    case 'load': {
+      const records = new Map(action.records.map((r) => [r.id, r]));
+      const decos = DecorationSet.create(
+        doc,
+        action.ranges.filter((r) => records.has(r.id)).map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)),
+      );
+      return { ...state, records, decos, lost: new Map(), active: null };
+    }
+    case 'reviewer':
+      return { ...state, reviewer: action.name };
+  }
+}
+
+export interface ClaimsPluginOptions {
+  reviewer?: string;
+  /** Called when a claim highlight is clicked, after it became the active claim. */
+  onActivate?: (id: string) => void;
+}
+
+/**
+ * The claims plugin: the open article's claims, mapped through every
+ * transaction. Its `apply` is pure; saving is done by a plugin view
+ * elsewhere (see the store), never here.
+ */
+export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsState> {
+  return new Plugin<ClaimsState>({
+    key: claimsKey,
+    state: {
+      init: (_config, state: EditorState): ClaimsState => ({
+        decos: DecorationSet.create(state.doc, []),
+        records: new Map(),
+        active: null,
+        reviewer: options.reviewer ?? '',
+        lost: new Map(),
+      }),
+      apply(tr, prev): ClaimsState {
+        let next = prev;
+        if (tr.docChanged) {
+          const mapped = mapThrough(tr, prev);
+          next = {
+            ...prev,
+            decos: mapped.decos,
+            records: mapped.records ?? prev.records,
+            lost: mapped.lost ?? prev.lost,
+          };
+        }
+        const action = tr.getMeta(claimsKey) as ClaimsAction | undefined;
+        return action ? applyAction(next, action, tr.doc) : next;
+      },
+    },
+    props: {
+      decorations(state) {
+        const { decos, active } = claimsKey.getState(state)!;
+        if (!active) return decos;
+        const found = decos.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === active)[0];
+        if (!found) return decos;
+        return decos.add(state.doc, [Decoration.inline(found.from, found.to, { class: 'fc-active' })]);
+      },
+      handleClick(view, pos) {
+        const ids = claimsAt(view.state, pos);
+        if (ids.length === 0) return false;
+        // Repeated clicks cycle through overlapping claims, innermost first.
+        const current = claimsKey.getState(view.state)!.active;
+        const i = current ? ids.indexOf(current) : -1;
+        const id = ids[(i + 1) % ids.length]!;
+        view.dispatch(view.state.tr.setMeta(claimsKey, { type: 'activate', id } satisfies ClaimsAction));
+        options.onActivate?.(id);
+        // Let ProseMirror place the caret as usual.
+        return false;
+      },
+    },
+  });
+}

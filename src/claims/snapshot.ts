@@ -1,0 +1,66 @@
+import type { EditorState } from 'prosemirror-state';
+import type { Node } from 'prosemirror-model';
+import { textMap } from '../article/positions.js';
+import { CodePointIndex } from '../text/codepoints.js';
+import type { ClaimsAction } from './actions.js';
+import type { ClaimRecord, StoredClaim } from './record.js';
+import { describeSelector } from './selectors.js';
+import { claimsOf, claimRanges } from './state.js';
+
+/**
+ * The open article's claims as they leave the editor: records with
+ * code-point selectors, in document order, orphans last (with the place
+ * they were lost from).
+ */
+export function storedClaims(state: EditorState): StoredClaim[] {
+  const { records } = claimsOf(state);
+  const map = textMap(state.doc);
+  const index = new CodePointIndex(map.text);
+  const out: StoredClaim[] = [];
+  const attached = new Set<string>();
+  for (const { id, from, to } of claimRanges(state)) {
+    const record = records.get(id);
+    if (!record) continue;
+    attached.add(id);
+    const { anchor: _anchor, ...rest } = record;
+    out.push({ ...rest, ...describeSelector(index, map.toOffset(from), map.toOffset(to)) });
+  }
+  for (const record of records.values()) {
+    if (attached.has(record.id)) continue;
+    const { anchor, ...rest } = record;
+    const place = anchor ?? { quote: '', prefix: '', suffix: '', start: 0, end: 0 };
+    out.push({ ...rest, ...place, orphaned: true });
+  }
+  return out;
+}
+
+/**
+ * The action that loads stored claims into an editor whose document holds
+ * `doc`. A claim is attached where its offsets point when the text there
+ * is its quote; otherwise `place` (the anchoring step) decides, and
+ * whatever cannot be placed becomes an orphan.
+ */
+export function loadClaimsAction(
+  doc: Node,
+  stored: StoredClaim[],
+  place?: (text: string, claim: StoredClaim) => { start: number; end: number; exact: boolean } | null,
+): ClaimsAction {
+  const map = textMap(doc);
+  const index = new CodePointIndex(map.text);
+  const records: ClaimRecord[] = [];
+  const ranges: Array<{ id: string; from: number; to: number }> = [];
+  for (const claim of stored) {
+    const { start, end, quote, prefix, suffix, ...record } = claim;
+    const fits = !claim.orphaned && end > start && end <= map.length && index.slice(start, end) === quote;
+    const found = fits ? { start, end, exact: true } : claim.orphaned ? null : (place?.(map.text, claim) ?? null);
+    if (found) {
+      const next: ClaimRecord = { ...record, orphaned: false, changed: record.changed || (!found.exact && record.status !== 'unchecked') };
+      delete next.anchor;
+      records.push(next);
+      ranges.push({ id: record.id, from: map.toPos(found.start), to: map.toPos(found.end) });
+    } else {
+      records.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
+    }
+  }
+  return { type: 'load', records, ranges };
+}

@@ -1,0 +1,73 @@
+import type { EditorState } from 'prosemirror-state';
+import { PluginKey } from 'prosemirror-state';
+import type { DecorationSet } from 'prosemirror-view';
+import type { ClaimRecord } from './record.js';
+
+/**
+ * The claims of the open article. Where each claim is lives in `decos`
+ * (one inline decoration per attached claim, its spec holding only the
+ * claim id); everything else lives in `records`. Orphans have a record and
+ * no decoration.
+ */
+export interface ClaimsState {
+  decos: DecorationSet;
+  records: ReadonlyMap<string, ClaimRecord>;
+  /** The claim open in the panel, if any. */
+  active: string | null;
+  /** Who is making changes: recorded in history entries the plugin writes itself. */
+  reviewer: string;
+  /**
+   * Where the text of claims orphaned in this session went, mapped through
+   * every later transaction, so that undoing the deletion re-attaches them.
+   */
+  lost: ReadonlyMap<string, LostClaim>;
+}
+
+/**
+ * A claim whose text was deleted: the point the deleted range collapsed
+ * to, where the claim sat inside that range, and its words.
+ */
+export interface LostClaim {
+  pos: number;
+  offset: number;
+  size: number;
+  text: string;
+}
+
+/** The spec every claim decoration carries: only the id (status lives in the record). */
+export interface ClaimSpec {
+  claimId: string;
+}
+
+export const claimsKey = new PluginKey<ClaimsState>('claims');
+
+/** The claims plugin state; throws if the plugin is missing, which is a setup mistake. */
+export function claimsOf(state: EditorState): ClaimsState {
+  const value = claimsKey.getState(state);
+  if (!value) throw new RangeError('The claims plugin is not installed in this editor state');
+  return value;
+}
+
+/** A claim's range in the editor, or null for an orphan. */
+export function claimRange(state: EditorState, id: string): { from: number; to: number } | null {
+  const found = claimsOf(state).decos.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === id);
+  const deco = found[0];
+  return deco ? { from: deco.from, to: deco.to } : null;
+}
+
+/** Every attached claim's range, in document order (by start, then end). */
+export function claimRanges(state: EditorState): Array<{ id: string; from: number; to: number }> {
+  return claimsOf(state)
+    .decos.find()
+    .map((d) => ({ id: (d.spec as ClaimSpec).claimId, from: d.from, to: d.to }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The ids of the claims covering `pos`, innermost (shortest) first. */
+export function claimsAt(state: EditorState, pos: number): string[] {
+  return claimsOf(state)
+    .decos.find(pos, pos)
+    .filter((d) => d.from <= pos && d.to >= pos)
+    .sort((a, b) => a.to - a.from - (b.to - b.from))
+    .map((d) => (d.spec as ClaimSpec).claimId);
+}

@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import { undo, redo } from 'prosemirror-history';
+import { textMap } from '../../src/article/positions.js';
+import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, storedClaims, loadClaimsAction, claimsKey } from '../../src/claims/index.js';
+import { stateFor, select, run, tag, claimTexts, insertAt, deleteRange } from '../helpers/editor.js';
+
+const TEXT = 'Headline here\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';
+
+describe('claims plugin', () => {
+  it('tags the selection as an unchecked claim and opens it', () => {
+    const { state, id } = tag(stateFor(TEXT), '$75 million');
+    const claims = claimsOf(state);
+    expect(claims.records.get(id)?.status).to.equal('unchecked');
+    expect(claims.active).to.equal(id);
+    expect(claimTexts(state)).to.deep.equal({ [id]: '$75 million' });
+  });
+
+  it('does nothing for an empty selection', () => {
+    const state = select(stateFor(TEXT), 5, 5);
+    expect(tagClaim()(state)).to.equal(false);
+    expect(run(state, tagClaim())).to.equal(state);
+  });
+
+  it('follows its text through inserts before it', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    state = insertAt(state, 0, 'A new sentence at the top. ');
+    expect(claimTexts(state)[id]).to.equal('$75 million');
+  });
+
+  it('is untouched by inserts and deletes after it', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    const text = textMap(state.doc).text;
+    state = insertAt(state, text.length, ' More.');
+    state = deleteRange(state, text.indexOf('Javelin'), text.indexOf('Javelin') + 8);
+    expect(claimTexts(state)[id]).to.equal('$75 million');
+  });
+
+  it('grows when text is typed inside it, not at its edges', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    const start = textMap(state.doc).text.indexOf('$75');
+    state = insertAt(state, start + 3, '.5');
+    expect(claimTexts(state)[id]).to.equal('$75.5 million');
+    state = insertAt(state, start, 'about ');
+    state = insertAt(state, start + 'about $75.5 million'.length, ' dollars');
+    expect(claimTexts(state)[id]).to.equal('$75.5 million');
+  });
+
+  it('keeps overlapping claims apart', () => {
+    let first = tag(stateFor(TEXT), '$75 million purchase');
+    const second = tag(first.state, 'million purchase on Jan. 11');
+    const texts = claimTexts(second.state);
+    expect(texts[first.id]).to.equal('$75 million purchase');
+    expect(texts[second.id]).to.equal('million purchase on Jan. 11');
+  });
+
+  it('changes the highlight when the status changes, with history', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    state = run(state, setStatus(id, 'verified'));
+    const record = claimsOf(state).records.get(id)!;
+    expect(record.status).to.equal('verified');
+    expect(record.history.map((h) => [h.from, h.status, h.by])).to.deep.equal([
+      [undefined, 'unchecked', 'Ada'],
+      ['unchecked', 'verified', 'Ada'],
+    ]);
+    const deco = claimsOf(state).decos.find()[0]!;
+    expect((deco as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-status']).to.equal('verified');
+  });
+
+  it('undoes and redoes text edits with the claim following', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    state = insertAt(state, 0, 'Top. ');
+    state = run(state, undo);
+    expect(textMap(state.doc).text).to.equal(TEXT);
+    expect(claimTexts(state)[id]).to.equal('$75 million');
+    state = run(state, redo);
+    expect(claimTexts(state)[id]).to.equal('$75 million');
+  });
+
+  it('marks a verified claim as changed when its words change, and records both texts', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    state = run(state, setStatus(id, 'verified'));
+    const start = textMap(state.doc).text.indexOf('$75');
+    state = deleteRange(state, start + 1, start + 3);
+    state = insertAt(state, start + 1, '57');
+    const record = claimsOf(state).records.get(id)!;
+    expect(claimTexts(state)[id]).to.equal('$57 million');
+    expect(record.changed).to.equal(true);
+    expect(record.status).to.equal('verified');
+    const last = record.history[record.history.length - 1]!;
+    expect([last.event, last.oldText, last.newText]).to.deep.equal(['text-changed', '$75 million', '$57 million']);
+  });
+
+  it('does not mark an unchecked claim as changed', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    const start = textMap(state.doc).text.indexOf('$75');
+    state = insertAt(state, start + 2, '0');
+    expect(claimsOf(state).records.get(id)!.changed).to.equal(false);
+  });
+
+  it('keeps a claim whose text is deleted as an orphan, and undo re-attaches it', () => {
+    let { state, id } = tag(stateFor(TEXT), '246 Javelin missiles');
+    state = run(state, setStatus(id, 'verified'));
+    const text = textMap(state.doc).text;
+    const para = text.lastIndexOf('\n\n') + 2;
+    state = deleteRange(state, para, text.length);
+    expect(claimRange(state, id)).to.equal(null);
+    expect(claimsOf(state).records.get(id)!.orphaned).to.equal(true);
+    expect(claimsOf(state).records.get(id)!.anchor?.quote).to.equal('246 Javelin missiles');
+    state = run(state, undo);
+    expect(claimTexts(state)[id]).to.equal('246 Javelin missiles');
+    expect(claimsOf(state).records.get(id)!.orphaned).to.equal(false);
+  });
+
+  it('deletes a claim and restores it', () => {
+    let { state, id } = tag(stateFor(TEXT), '$75 million');
+    const record = claimsOf(state).records.get(id)!;
+    const range = claimRange(state, id);
+    state = run(state, deleteClaim(id));
+    expect(claimsOf(state).records.has(id)).to.equal(false);
+    expect(claimsOf(state).decos.find().length).to.equal(0);
+    state = run(state, restoreClaim(record, range));
+    expect(claimTexts(state)[id]).to.equal('$75 million');
+  });
+
+  it('leaves the editor as code-point selectors in document order and loads back', () => {
+    let state = stateFor('😀 Emoji first.\n\nThe $75 million deal and 246 missiles.');
+    const later = tag(state, '246 missiles');
+    const earlier = tag(later.state, '$75 million');
+    const stored = storedClaims(earlier.state);
+    expect(stored.map((c) => c.quote)).to.deep.equal(['$75 million', '246 missiles']);
+    const text = textMap(earlier.state.doc).text;
+    for (const c of stored) expect([...text].slice(c.start, c.end).join('')).to.equal(c.quote);
+    expect(stored[0]!.prefix).to.equal('😀 Emoji first.\n\nThe ');
+    const fresh = stateFor(text);
+    const loaded = fresh.apply(fresh.tr.setMeta(claimsKey, loadClaimsAction(fresh.doc, stored)));
+    expect(storedClaims(loaded)).to.deep.equal(stored);
+  });
+});
