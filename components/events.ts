@@ -1,0 +1,55 @@
+import type { StatusId } from '../src/claims/status.js';
+import type { Source } from '../src/claims/record.js';
+import type { EditorState, Transaction } from 'prosemirror-state';
+import type { ArticleFileKind } from '../src/article/parse.js';
+
+/**
+ * Every event the elements send up, with its detail. Events bubble and
+ * are composed, so the app shell hears them through shadow roots.
+ */
+export interface FcEventMap {
+  /** The editor applied a transaction; `state` is the new state. */
+  'fc-transaction': { state: EditorState; transaction: Transaction };
+  'fc-claim-select': { id: string };
+  'fc-status-change': { id: string; status: StatusId };
+  'fc-claim-update': { id: string; note?: string; sources?: Source[]; claimReviewed?: string };
+  'fc-claim-delete': { id: string };
+  'fc-claim-confirm': { id: string };
+  'fc-claim-reattach': { id: string };
+  'fc-article-open': { id: string };
+  'fc-article-rename': { id: string; title: string };
+  'fc-article-delete': { id: string };
+  'fc-article-create': { kind: ArticleFileKind; text: string; name?: string };
+  'fc-reviewer-change': { name: string };
+  /** Something went wrong that the user must hear about; `name` is the DOMException name where there is one. */
+  'fc-error': { message: string; name?: string };
+  /** A change was written to IndexedDB. */
+  'fc-saved': { articleId: string };
+}
+
+export type FcEventName = keyof FcEventMap;
+export type FcEvent<K extends FcEventName> = CustomEvent<FcEventMap[K]>;
+
+/** Sends a typed, bubbling, composed event from `target`. */
+export function emit<K extends FcEventName>(target: EventTarget, type: K, detail: FcEventMap[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fc-transaction': FcEvent<'fc-transaction'>;
+    'fc-claim-select': FcEvent<'fc-claim-select'>;
+    'fc-status-change': FcEvent<'fc-status-change'>;
+    'fc-claim-update': FcEvent<'fc-claim-update'>;
+    'fc-claim-delete': FcEvent<'fc-claim-delete'>;
+    'fc-claim-confirm': FcEvent<'fc-claim-confirm'>;
+    'fc-claim-reattach': FcEvent<'fc-claim-reattach'>;
+    'fc-article-open': FcEvent<'fc-article-open'>;
+    'fc-article-rename': FcEvent<'fc-article-rename'>;
+    'fc-article-delete': FcEvent<'fc-article-delete'>;
+    'fc-article-create': FcEvent<'fc-article-create'>;
+    'fc-reviewer-change': FcEvent<'fc-reviewer-change'>;
+    'fc-error': FcEvent<'fc-error'>;
+    'fc-saved': FcEvent<'fc-saved'>;
+  }
+}

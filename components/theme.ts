@@ -1,0 +1,150 @@
+import { css, unsafeCSS } from 'lit';
+import { STATUSES } from '../src/claims/status.js';
+
+/**
+ * Status colours with a second cue each: an underline style and an icon,
+ * so colour is never the only signal. Background tints are light enough
+ * for 4.5:1 text contrast; the strong colours mark borders and icons.
+ */
+export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: string }> = {
+  unchecked: { tint: '#eceef2', strong: '#5b6472', line: 'dotted' },
+  in_progress: { tint: '#dcebff', strong: '#1f5fbf', line: 'dashed' },
+  needs_source: { tint: '#fff0c2', strong: '#8a5a00', line: 'wavy' },
+  verified: { tint: '#d8f3df', strong: '#1d7a3a', line: 'solid' },
+  incorrect: { tint: '#fddcdc', strong: '#b3261e', line: 'double' },
+  misleading: { tint: '#ffe3cc', strong: '#b4530a', line: 'wavy' },
+  unverifiable: { tint: '#ece3f7', strong: '#6a3d9a', line: 'dashed' },
+};
+
+/** Custom properties for every status: --fc-<id>-tint, --fc-<id>-strong. */
+export const tokens = css`
+  :host {
+    --fc-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --fc-serif: Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, 'DejaVu Serif', serif;
+    --fc-ink: #1b1f24;
+    --fc-muted: #5b6472;
+    --fc-line: #d9dde3;
+    --fc-bg: #f6f7f9;
+    --fc-panel: #ffffff;
+    --fc-accent: #0b5cad;
+    --fc-danger: #b3261e;
+    --fc-focus: 0 0 0 3px rgba(11, 92, 173, 0.35);
+    ${unsafeCSS(
+      STATUSES.map((s) => `--fc-${s.id}-tint: ${STATUS_STYLE[s.id]!.tint}; --fc-${s.id}-strong: ${STATUS_STYLE[s.id]!.strong};`).join('\n'),
+    )}
+  }
+`;
+
+/** Buttons and fields shared by every element. */
+export const controls = css`
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--fc-ink);
+    background: #fff;
+    border: 1px solid var(--fc-line);
+    border-radius: 6px;
+    padding: 0.35rem 0.7rem;
+    cursor: pointer;
+    line-height: 1.3;
+  }
+  button:hover:not(:disabled) {
+    background: #eef2f7;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  button.primary {
+    background: var(--fc-accent);
+    border-color: var(--fc-accent);
+    color: #fff;
+    font-weight: 600;
+  }
+  button.primary:hover:not(:disabled) {
+    background: #094d91;
+  }
+  button.danger {
+    color: var(--fc-danger);
+  }
+  button.link {
+    border: none;
+    background: none;
+    padding: 0.1rem 0.2rem;
+    color: var(--fc-accent);
+    text-decoration: underline;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--fc-ink);
+    border: 1px solid #b9c0ca;
+    border-radius: 6px;
+    padding: 0.35rem 0.5rem;
+    background: #fff;
+    box-sizing: border-box;
+  }
+  :is(button, input, select, textarea, a, [tabindex]):focus-visible {
+    outline: 2px solid var(--fc-accent);
+    outline-offset: 1px;
+    box-shadow: var(--fc-focus);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  kbd {
+    font: 0.75rem ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    border: 1px solid var(--fc-line);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+    padding: 0 0.3rem;
+    background: #fff;
+  }
+`;
+
+/** The status badge: icon plus label on the status colour. */
+export const badge = css`
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-size: 0.75rem;
+    font-weight: 600;
+    border-radius: 999px;
+    padding: 0.1rem 0.55rem 0.1rem 0.45rem;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  ${unsafeCSS(
+    STATUSES.map(
+      (s) => `.badge[data-status='${s.id}'] { background: var(--fc-${s.id}-tint); color: var(--fc-${s.id}-strong); }`,
+    ).join('\n'),
+  )}
+  .badge .icon {
+    font-size: 0.8rem;
+  }
+  .recheck {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    font-size: 0.72rem;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+    color: #7a2e00;
+    background: #ffe08a;
+    border: 1px solid #c98a00;
+    border-radius: 4px;
+    padding: 0 0.35rem;
+  }
+`;
