@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { ClaimRecord } from '../src/claims/record.js';
 import { progressOf } from '../src/claims/progress.js';
 import { STATUSES, statusInfo, isStatusId, type StatusId } from '../src/claims/status.js';
@@ -161,7 +161,7 @@ export class FcClaimList extends LitElement {
             progress.byStatus[s.id]
               ? html`<span
                   title="${s.label}: ${progress.byStatus[s.id]}"
-                  style=${styleMap({
+                  ${cssProps({
                     width: `${(100 * progress.byStatus[s.id]) / Math.max(1, progress.total)}%`,
                     background: `var(--fc-${s.id}-strong)`,
                   })}
@@ -210,7 +210,7 @@ export class FcClaimList extends LitElement {
           data-claim-id=${r.id}
           aria-selected=${r.id === this.active ? 'true' : 'false'}
           tabindex=${r.id === tabbable ? 0 : -1}
-          style=${styleMap({ borderLeftColor: `var(--fc-${r.status}-strong)` })}
+          ${cssProps({ 'border-left-color': `var(--fc-${r.status}-strong)` })}
           @click=${() => this.select(r.id)}
         >
           <span class="quote">${shorten(item.quote || '(empty)', 140)}</span>

@@ -197,8 +197,8 @@ export class FcClaimPanel extends LitElement {
           <label for="status">Status</label>
           <select id="status" @change=${this.onStatus} title="Set with ${shortcutLabel('1')} … ${shortcutLabel('7')}">
             ${STATUSES.map(
-              (s, i) =>
-                html`<option value=${s.id} ?selected=${s.id === record.status}>${s.icon} ${s.label} (${i + 1})</option>`,
+              (s) =>
+                html`<option value=${s.id} ?selected=${s.id === record.status}>${s.icon} ${s.label}</option>`,
             )}
           </select>
         </div>

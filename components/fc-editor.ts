@@ -4,6 +4,7 @@ import { EditorState, type Command, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { STATUSES } from '../src/claims/status.js';
 import { stripDangerousElements } from '../src/article/parse.js';
+import { articleSchema } from '../src/article/schema.js';
 import { emit } from './events.js';
 import { STATUS_STYLE } from './theme.js';
 
@@ -186,7 +187,7 @@ export class FcEditor extends LitElement {
 
   override firstUpdated(): void {
     this.mount.setAttribute('part', 'article');
-    const state = this.initial ?? EditorState.create({});
+    const state = this.initial ?? EditorState.create({ schema: articleSchema });
     this.view = new EditorView(this.mount, {
       state,
       attributes: {
@@ -213,9 +214,6 @@ export class FcEditor extends LitElement {
     this.initial = null;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-  }
 }
 
 declare global {

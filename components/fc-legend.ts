@@ -1,14 +1,15 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { STATUSES } from '../src/claims/status.js';
-import { STATUS_STYLE, tokens } from './theme.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { STATUS_STYLE, badge, tokens } from './theme.js';
+import { cssProps } from './css-props.js';
 
 /** What each highlight colour, underline and icon means. */
 @customElement('fc-legend')
 export class FcLegend extends LitElement {
   static override styles = [
     tokens,
+    badge,
     css`
       :host {
         display: block;
@@ -38,6 +39,10 @@ export class FcLegend extends LitElement {
         font-weight: 700;
         vertical-align: super;
       }
+      dt.plain {
+        text-decoration: none;
+        padding: 0;
+      }
       dd {
         margin: 0;
         color: var(--fc-muted);
@@ -53,17 +58,17 @@ export class FcLegend extends LitElement {
       ${STATUSES.map((s) => {
         const style = STATUS_STYLE[s.id]!;
         return html`<dt
-            style=${styleMap({
+            ${cssProps({
               background: style.tint,
-              textDecorationStyle: style.line,
-              textDecorationColor: style.strong,
+              'text-decoration-style': style.line,
+              'text-decoration-color': style.strong,
             })}
           >
-            ${s.label}<span class="icon" style=${styleMap({ color: style.strong })} aria-hidden="true">${s.icon}</span>
+            ${s.label}<span class="icon" ${cssProps({ color: style.strong })} aria-hidden="true">${s.icon}</span>
           </dt>
           <dd><strong>${s.resolved ? 'Verdict.' : 'Open.'}</strong> ${s.description}.</dd>`;
       })}
-      <dt><span class="recheck-sample">Re-check</span></dt>
+      <dt class="plain"><span class="recheck">Re-check</span></dt>
       <dd>The words changed after the status was set.</dd>
     </dl>`;
   }

@@ -5,6 +5,7 @@ export {
   parseMarkdown,
   parseHTML,
   parseArticle,
+  docFromPlainText,
   articleKindOf,
   stripDangerousElements,
   type ParsedArticle,

@@ -150,6 +150,23 @@ export function parseArticle(kind: ArticleFileKind, text: string): ParsedArticle
   return parseText(text);
 }
 
+/**
+ * The document whose plain text is exactly `text`: blocks split on "\n\n"
+ * and nothing trimmed, so stored offsets stay valid. Used to rebuild an
+ * article from an export; `parseText` is for files people write.
+ */
+export function docFromPlainText(text: string): Node {
+  const blocks = text.split('\n\n');
+  return schema.node(
+    'doc',
+    null,
+    blocks.map((block, i) => {
+      const heading = i === 0 && blocks.length > 1 && block !== '' && !block.includes('\n') && block.length <= 200;
+      return schema.node(heading ? 'heading' : 'paragraph', heading ? { level: 1 } : null, paragraphsFromText(block));
+    }),
+  );
+}
+
 function titleFrom(line: string): string {
   const title = line.replace(/\s+/g, ' ').trim();
   if (!title) return 'Untitled article';

@@ -1,0 +1,1091 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { EditorState, type Command } from 'prosemirror-state';
+import { Node as PMNode } from 'prosemirror-model';
+import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import { baseKeymap } from 'prosemirror-commands';
+import { articleSchema } from '../src/article/schema.js';
+import { docText, textMap } from '../src/article/positions.js';
+import { parseArticle, articleKindOf, docFromPlainText, type ArticleFileKind } from '../src/article/parse.js';
+import { slugify, type Article, type ArticleMeta } from '../src/article/article.js';
+import {
+  claimsKey,
+  claimsOf,
+  claimsPlugin,
+  claimRange,
+  claimRanges,
+  tagClaim,
+  setStatus,
+  confirmClaim,
+  updateClaim,
+  deleteClaim,
+  restoreClaim,
+  reattachClaim,
+  selectClaim,
+  setReviewer,
+  storedClaims,
+  loadClaimsAction,
+  progressOf,
+  STATUSES,
+  statusInfo,
+  type ClaimRecord,
+  type StoredClaim,
+} from '../src/claims/index.js';
+import { Repository, Saver, savePlugin, replayJournal, type ArticleRow, type ArticleSnapshot } from '../src/store/index.js';
+import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
+import { checkImportFile } from '../src/formats/import-file.js';
+import { emit, type FcEvent } from './events.js';
+import { shortcutLabel, isMac } from './format.js';
+import { controls, tokens, badge } from './theme.js';
+import type { FcEditor } from './fc-editor.js';
+import type { ClaimListItem } from './fc-claim-list.js';
+import './fc-editor.js';
+import './fc-claim-panel.js';
+import './fc-claim-list.js';
+import './fc-article-list.js';
+import './fc-legend.js';
+
+type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
+
+/** The keyboard shortcuts, for the tooltips, the help list and the handler. */
+export const SHORTCUTS = {
+  tag: 'M',
+  next: 'J',
+  previous: 'K',
+} as const;
+
+/**
+ * Factcheck Desk: an article, its claims, the claim panel and the sidebar.
+ * It keeps no copy of a claim: the editor's state is the one source, read
+ * after every transaction and changed only by dispatching commands.
+ *
+ * @fires fc-error - a storage or import failure the user was shown
+ * @fires fc-saved - a change reached IndexedDB
+ */
+@customElement('factcheck-app')
+export class FactcheckApp extends LitElement {
+  static override styles = [
+    tokens,
+    controls,
+    badge,
+    css`
+      :host {
+        display: block;
+        height: 100vh;
+        height: 100dvh;
+        font-family: var(--fc-font);
+        color: var(--fc-ink);
+        background: var(--fc-bg);
+      }
+      .shell {
+        display: grid;
+        grid-template-rows: auto auto 1fr;
+        height: 100%;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+        padding: 0.55rem 1rem;
+        background: #13243a;
+        color: #fff;
+      }
+      .brand {
+        font-weight: 800;
+        letter-spacing: -0.01em;
+        font-size: 1.02rem;
+        display: flex;
+        align-items: center;
+        gap: 0.45rem;
+        white-space: nowrap;
+      }
+      .brand .mark {
+        display: inline-grid;
+        place-items: center;
+        width: 1.5rem;
+        height: 1.5rem;
+        border-radius: 5px;
+        background: #2f8f4e;
+        font-size: 0.9rem;
+      }
+      .doc-title {
+        flex: 1;
+        min-width: 0;
+        font-size: 0.92rem;
+        opacity: 0.9;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .save-state {
+        font-size: 0.78rem;
+        opacity: 0.85;
+        white-space: nowrap;
+      }
+      .save-state.failed {
+        color: #ffb4ab;
+        opacity: 1;
+        font-weight: 700;
+      }
+      .reviewer {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-size: 0.8rem;
+      }
+      .reviewer input {
+        width: 10rem;
+        padding: 0.25rem 0.45rem;
+        border-color: #3b5373;
+        background: #1d3350;
+        color: #fff;
+      }
+      .reviewer input::placeholder {
+        color: #b7c4d6;
+      }
+      [role='toolbar'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+        align-items: center;
+        padding: 0.45rem 1rem;
+        background: #fff;
+        border-bottom: 1px solid var(--fc-line);
+      }
+      [role='toolbar'] .sep {
+        width: 1px;
+        align-self: stretch;
+        background: var(--fc-line);
+        margin: 0 0.3rem;
+      }
+      [role='toolbar'] .spacer {
+        flex: 1;
+      }
+      main {
+        display: grid;
+        grid-template-columns: 15rem minmax(0, 1fr) 22rem;
+        min-height: 0;
+      }
+      main.no-articles {
+        grid-template-columns: minmax(0, 1fr) 22rem;
+      }
+      .articles,
+      .sidebar {
+        overflow: auto;
+        background: #fff;
+        padding: 0.9rem;
+        min-height: 0;
+      }
+      .articles {
+        border-right: 1px solid var(--fc-line);
+        background: #fbfbfc;
+      }
+      .sidebar {
+        border-left: 1px solid var(--fc-line);
+        display: flex;
+        flex-direction: column;
+        gap: 1rem;
+      }
+      .column {
+        overflow: auto;
+        min-height: 0;
+        scroll-padding: 4rem;
+      }
+      .paper {
+        max-width: 44rem;
+        margin: 1.25rem auto 2rem;
+        background: #fff;
+        border: 1px solid var(--fc-line);
+        border-radius: 8px;
+        padding: 2rem 2.75rem 0.5rem;
+        box-shadow: 0 1px 2px rgba(16, 24, 40, 0.04);
+      }
+      h2.section {
+        font-size: 0.75rem;
+        text-transform: uppercase;
+        letter-spacing: 0.07em;
+        color: var(--fc-muted);
+        margin: 0 0 0.5rem;
+      }
+      .card {
+        border: 1px solid var(--fc-line);
+        border-radius: 8px;
+        padding: 0.8rem;
+        background: #fff;
+      }
+      .new-article {
+        max-width: 44rem;
+        margin: 1.25rem auto 0;
+        display: grid;
+        gap: 0.5rem;
+      }
+      .new-article textarea {
+        min-height: 10rem;
+        width: 100%;
+        font-family: var(--fc-serif);
+      }
+      .new-article .row {
+        display: flex;
+        gap: 0.4rem;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      .banner {
+        max-width: 44rem;
+        margin: 1rem auto 0;
+        border-radius: 8px;
+        padding: 0.6rem 0.8rem;
+        font-size: 0.88rem;
+        line-height: 1.45;
+        display: flex;
+        gap: 0.6rem;
+        align-items: flex-start;
+        justify-content: space-between;
+      }
+      .banner.error {
+        background: #fdecea;
+        border: 1px solid #e6a19c;
+        color: #5f140f;
+      }
+      .banner.info {
+        background: #eaf2fc;
+        border: 1px solid #b8d3f1;
+      }
+      .banner pre {
+        white-space: pre-wrap;
+        font: inherit;
+        margin: 0.3rem 0 0;
+      }
+      .toast {
+        position: fixed;
+        left: 50%;
+        bottom: 1.25rem;
+        transform: translateX(-50%);
+        background: #13243a;
+        color: #fff;
+        border-radius: 8px;
+        padding: 0.55rem 0.75rem 0.55rem 1rem;
+        display: flex;
+        gap: 0.75rem;
+        align-items: center;
+        box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25);
+        font-size: 0.88rem;
+      }
+      .toast button {
+        background: transparent;
+        color: #9cc7ff;
+        border-color: #3b5373;
+      }
+      details.help {
+        font-size: 0.82rem;
+      }
+      details.help summary {
+        cursor: pointer;
+        color: var(--fc-muted);
+        font-weight: 600;
+      }
+      details.help dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.3rem 0.6rem;
+        margin: 0.5rem 0 0;
+      }
+      details.help dd {
+        margin: 0;
+      }
+      .empty-panel {
+        font-size: 0.85rem;
+        color: var(--fc-muted);
+        line-height: 1.5;
+        margin: 0;
+      }
+      @media (max-width: 1100px) {
+        main {
+          grid-template-columns: minmax(0, 1fr) 20rem;
+        }
+        .articles {
+          display: none;
+        }
+        main.show-articles .articles {
+          display: block;
+          position: fixed;
+          z-index: 2;
+          top: 6.5rem;
+          left: 0;
+          bottom: 0;
+          width: 17rem;
+          box-shadow: 4px 0 16px rgba(0, 0, 0, 0.15);
+        }
+      }
+      @media print {
+        header,
+        [role='toolbar'],
+        .articles,
+        .sidebar {
+          display: none;
+        }
+        :host {
+          height: auto;
+        }
+      }
+    `,
+  ];
+
+  /** The IndexedDB database; tests give each run its own. */
+  @property({ attribute: 'db-name' }) dbName = 'factcheck-desk';
+  /** The article opened on first run, relative to the page. */
+  @property() sample = 'samples/kosovo-javelin.txt';
+
+  @state() private editorState: EditorState | null = null;
+  @state() private articles: ArticleMeta[] = [];
+  @state() private current: ArticleMeta | null = null;
+  @state() private reviewer = '';
+  @state() private saveState: SaveState = 'idle';
+  @state() private error: { title: string; detail?: string } | null = null;
+  @state() private newArticleOpen = false;
+  @state() private articlesOpen = true;
+  @state() private toast: { message: string; undo?: () => void } | null = null;
+
+  @query('fc-editor') private editor!: FcEditor;
+
+  private repo: Repository | null = null;
+  private saver: Saver | null = null;
+  private live: HTMLElement | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | null = null;
+  private itemsCache: { records: unknown; doc: unknown; items: ClaimListItem[] } | null = null;
+  private resolveReady!: () => void;
+  private rejectReady!: (e: unknown) => void;
+
+  /** Resolves when the database is open and the first article is shown. */
+  readonly ready: Promise<void> = new Promise((resolve, reject) => {
+    this.resolveReady = resolve;
+    this.rejectReady = reject;
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Live regions inside shadow roots are unreliable: keep one, polite,
+    // in the light DOM, positioned off screen through the CSSOM (CSP-safe).
+    if (!this.live) {
+      this.live = document.createElement('div');
+      this.live.setAttribute('aria-live', 'polite');
+      this.live.setAttribute('role', 'status');
+      this.live.className = 'fc-live-region';
+      Object.assign(this.live.style, {
+        position: 'absolute',
+        width: '1px',
+        height: '1px',
+        overflow: 'hidden',
+        clip: 'rect(0 0 0 0)',
+        whiteSpace: 'nowrap',
+      });
+      this.appendChild(this.live);
+    }
+    window.addEventListener('pagehide', this.onHide);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.addEventListener('keydown', this.onShortcut);
+    if (!this.repo) void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.onHide);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.removeEventListener('keydown', this.onShortcut);
+    this.saver?.flushOnHide();
+  }
+
+  // ---- start-up -------------------------------------------------------
+
+  private async start(): Promise<void> {
+    try {
+      this.repo = await Repository.open(this.dbName, {
+        onVersionChange: () =>
+          this.showError(
+            'Factcheck Desk was updated in another tab.',
+            'This tab can no longer save. Your last change was kept in this browser; reload the page to continue.',
+          ),
+        onBlocked: () =>
+          this.showError('Another tab is using an older version of Factcheck Desk.', 'Close or reload the other tab.'),
+      });
+      this.saver = new Saver(this.repo, {
+        onSaved: (snapshot) => {
+          this.saveState = 'saved';
+          this.touchArticle(snapshot.article);
+          emit(this, 'fc-saved', { articleId: snapshot.article.id });
+        },
+        onError: (error) => this.storageFailed(error, 'Your latest change was not saved'),
+      });
+      await replayJournal(this.repo);
+      this.reviewer = (await this.repo.getMeta<string>('reviewer')) ?? '';
+      this.articles = await this.repo.listArticles();
+      let id = (await this.repo.getMeta<string>('lastArticle')) ?? null;
+      if (!id || !this.articles.some((a) => a.id === id)) id = this.articles[0]?.id ?? null;
+      if (id) await this.openArticle(id);
+      else await this.openSample();
+      this.resolveReady();
+    } catch (error) {
+      this.storageFailed(error, 'Factcheck Desk could not open its storage');
+      this.rejectReady(error);
+    }
+  }
+
+  private async openSample(): Promise<void> {
+    let text: string;
+    try {
+      const response = await fetch(new URL(this.sample, document.baseURI));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      text = await response.text();
+    } catch (error) {
+      this.showError('The sample article could not be loaded.', `${this.sample}: ${(error as Error).message}`);
+      text = 'Untitled article\n\nPaste or open an article to begin.';
+    }
+    await this.createArticle('text', text);
+  }
+
+  // ---- articles -------------------------------------------------------
+
+  /** Creates an article from text and opens it; resolves to its id. */
+  async createArticle(kind: ArticleFileKind, text: string, url?: string): Promise<string> {
+    const parsed = parseArticle(kind, text);
+    const now = new Date().toISOString();
+    const row: ArticleRow = {
+      id: crypto.randomUUID(),
+      title: parsed.title,
+      createdAt: now,
+      updatedAt: now,
+      doc: parsed.doc.toJSON(),
+      text: docText(parsed.doc),
+      ...(url ? { url } : {}),
+    };
+    await this.repo!.saveArticle({ article: row, claims: [] });
+    this.articles = await this.repo!.listArticles();
+    await this.openArticle(row.id);
+    this.announce(`Opened “${row.title}”.`);
+    return row.id;
+  }
+
+  /** Opens a saved article in the editor, after saving the one open now. */
+  async openArticle(id: string): Promise<void> {
+    await this.saver?.flush();
+    const snapshot = await this.repo!.loadArticle(id);
+    if (!snapshot) throw new RangeError(`No article with id ${id}`);
+    const { doc: docJSON, text, ...meta } = snapshot.article;
+    let doc: PMNode;
+    try {
+      doc = PMNode.fromJSON(articleSchema, docJSON);
+    } catch {
+      // A document the schema cannot read is rebuilt from its plain text, which the offsets point into.
+      doc = docFromPlainText(text);
+    }
+    let state = EditorState.create({ doc, plugins: this.plugins() });
+    state = state.apply(state.tr.setMeta(claimsKey, loadClaimsAction(doc, snapshot.claims)).setMeta('addToHistory', false));
+    this.current = meta;
+    this.editorState = state;
+    this.itemsCache = null;
+    await this.updateComplete;
+    this.editor.load(state);
+    this.saveState = 'saved';
+    void this.repo!.setMeta('lastArticle', id).catch((e) => this.storageFailed(e, 'The open article was not remembered'));
+  }
+
+  private plugins() {
+    const tag = () => this.tagSelection();
+    return [
+      history(),
+      keymap({
+        'Mod-z': undo,
+        'Shift-Mod-z': redo,
+        'Mod-y': redo,
+        [`Mod-Alt-${SHORTCUTS.tag.toLowerCase()}`]: () => tag(),
+      }),
+      keymap(baseKeymap),
+      claimsPlugin({ reviewer: this.reviewer, onActivate: (id) => this.afterActivate(id) }),
+      savePlugin((state) => {
+        this.saveState = 'saving';
+        this.saver!.schedule(() => this.snapshot(state()));
+      }),
+    ];
+  }
+
+  private snapshot(state: EditorState): ArticleSnapshot {
+    const meta = this.current!;
+    return {
+      article: { ...meta, updatedAt: new Date().toISOString(), doc: state.doc.toJSON(), text: docText(state.doc) },
+      claims: storedClaims(state),
+    };
+  }
+
+  private touchArticle(article: ArticleMeta) {
+    if (this.current?.id === article.id) this.current = { ...this.current, updatedAt: article.updatedAt };
+    const i = this.articles.findIndex((a) => a.id === article.id);
+    if (i >= 0) {
+      const { id, title, createdAt, updatedAt, url } = { ...this.articles[i]!, updatedAt: article.updatedAt };
+      const next = [{ id, title, createdAt, updatedAt, ...(url ? { url } : {}) }, ...this.articles.filter((_, j) => j !== i)];
+      this.articles = next;
+    }
+  }
+
+  private async renameArticle(id: string, title: string) {
+    try {
+      await this.saver?.flush();
+      await this.repo!.renameArticle(id, title);
+      if (this.current?.id === id) this.current = { ...this.current, title };
+      this.articles = await this.repo!.listArticles();
+      this.announce(`Renamed to “${title}”.`);
+    } catch (error) {
+      this.storageFailed(error, 'The article was not renamed');
+    }
+  }
+
+  private async deleteArticle(id: string) {
+    try {
+      const title = this.articles.find((a) => a.id === id)?.title ?? 'The article';
+      if (this.current?.id === id) {
+        // Its pending change must not be written back after the delete.
+        await this.saver?.flush();
+      }
+      await this.repo!.deleteArticle(id);
+      this.articles = await this.repo!.listArticles();
+      if (this.current?.id === id) {
+        const next = this.articles[0];
+        if (next) await this.openArticle(next.id);
+        else await this.openSample();
+      }
+      this.announce(`Deleted “${title}”.`);
+    } catch (error) {
+      this.storageFailed(error, 'The article was not deleted');
+    }
+  }
+
+  // ---- claims ---------------------------------------------------------
+
+  /** Tags the selected text as a claim (the "Tag claim" button). False when nothing is selected. */
+  tagSelection(): boolean {
+    const done = this.run(tagClaim());
+    if (done) {
+      this.announce('Claim tagged as Unchecked. Set its status with Ctrl+Alt+1 to 7.');
+    } else {
+      this.announce('Select the words of a claim in the article first.');
+    }
+    return done;
+  }
+
+  private run(command: Command): boolean {
+    if (!this.editor?.state) return false;
+    return this.editor.run(command);
+  }
+
+  private afterActivate(id: string) {
+    const record = this.editorState && claimsOf(this.editorState).records.get(id);
+    if (record) this.announce(`${statusInfo(record.status).label} claim${record.changed ? ', needs re-check' : ''}.`);
+  }
+
+  private onTransaction(e: FcEvent<'fc-transaction'>) {
+    this.editorState = e.detail.state;
+  }
+
+  private onStatus(e: FcEvent<'fc-status-change'>) {
+    if (this.run(setStatus(e.detail.id, e.detail.status))) this.announce(`Status set to ${statusInfo(e.detail.status).label}.`);
+  }
+
+  private onUpdate(e: FcEvent<'fc-claim-update'>) {
+    const { id, ...patch } = e.detail;
+    this.run(updateClaim(id, patch));
+  }
+
+  private onDelete(e: FcEvent<'fc-claim-delete'>) {
+    const state = this.editorState;
+    if (!state) return;
+    const record = claimsOf(state).records.get(e.detail.id);
+    if (!record) return;
+    const range = claimRange(state, record.id);
+    this.run(deleteClaim(record.id));
+    this.showToast('Claim deleted.', () => this.run(restoreClaim(record, range)));
+    this.editor.focus();
+  }
+
+  private onConfirm(e: FcEvent<'fc-claim-confirm'>) {
+    if (this.run(confirmClaim(e.detail.id))) this.announce('Marked as still correct.');
+  }
+
+  private onReattach(e: FcEvent<'fc-claim-reattach'>) {
+    if (this.run(reattachClaim(e.detail.id))) this.announce('Claim re-attached to the selected text.');
+    else this.announce('Select the text the claim refers to first, then press Re-attach.');
+  }
+
+  private onSelectClaim(e: FcEvent<'fc-claim-select'>) {
+    this.run(selectClaim(e.detail.id));
+    const range = this.editorState && claimRange(this.editorState, e.detail.id);
+    if (range) this.editor.revealPos(range.from);
+  }
+
+  private moveClaim(step: 1 | -1) {
+    const state = this.editorState;
+    if (!state) return;
+    const ranges = claimRanges(state);
+    if (!ranges.length) return;
+    const { active } = claimsOf(state);
+    const at = active ? ranges.findIndex((r) => r.id === active) : -1;
+    const next = ranges[(at + step + ranges.length) % ranges.length]!;
+    this.run(selectClaim(next.id));
+    this.editor.revealPos(next.from);
+    const record = claimsOf(this.editorState!).records.get(next.id)!;
+    this.announce(`Claim ${ranges.indexOf(next) + 1} of ${ranges.length}: ${statusInfo(record.status).label}.`);
+  }
+
+  private async onReviewer(e: Event) {
+    const name = (e.target as HTMLInputElement).value.trim();
+    this.reviewer = name;
+    this.run(setReviewer(name));
+    emit(this, 'fc-reviewer-change', { name });
+    try {
+      await this.repo?.setMeta('reviewer', name);
+    } catch (error) {
+      this.storageFailed(error, 'Your name was not saved');
+    }
+  }
+
+  // ---- import and export ----------------------------------------------
+
+  /** The open article in the native JSON format (version 1). */
+  exportJSON(): NativeExport {
+    const state = this.requireState();
+    return exportNative(this.articleOf(state), storedClaims(state));
+  }
+
+  /**
+   * Imports a native export (an object or its JSON text), saves it in one
+   * transaction and opens it. Resolves to the article's id; rejects with an
+   * `Error` that lists what is wrong, and then nothing was changed. An
+   * article that already exists here is imported as a new copy.
+   */
+  async importJSON(data: unknown): Promise<string> {
+    await this.ready;
+    let value = data;
+    if (typeof data === 'string') {
+      try {
+        value = JSON.parse(data);
+      } catch (error) {
+        throw new Error(`The file is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    const result = parseNative(value);
+    if (!result.ok) throw new Error(`This file cannot be imported:\n${result.errors.join('\n')}`);
+    let { article, claims } = result.value;
+    const doc = docFromPlainText(article.text);
+    if (await this.repo!.hasArticle(article.id)) {
+      // A second copy gets new ids: claim ids are unique across the database.
+      article = { ...article, id: crypto.randomUUID(), title: `${article.title} (imported copy)` };
+      claims = claims.map((c) => ({ ...c, id: crypto.randomUUID() }));
+    }
+    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
+    await this.saver?.flush();
+    await this.repo!.saveArticle({ article: row, claims });
+    this.articles = await this.repo!.listArticles();
+    await this.openArticle(row.id);
+    const orphans = claims.filter((c) => c.orphaned).length;
+    this.announce(`Imported “${row.title}” with ${claims.length} claims${orphans ? `, ${orphans} orphaned` : ''}.`);
+    return row.id;
+  }
+
+  private articleOf(state: EditorState): Article {
+    const meta = this.current!;
+    return { ...meta, text: textMap(state.doc).text };
+  }
+
+  private requireState(): EditorState {
+    if (!this.editorState || !this.current) throw new Error('No article is open');
+    return this.editorState;
+  }
+
+  private download(filename: string, content: string, type: string) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.rel = 'noopener';
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private exportFile() {
+    const data = this.exportJSON();
+    const name = `${slugify(data.article.title)}.factcheck.json`;
+    this.download(name, `${JSON.stringify(data, null, 2)}\n`, 'application/json');
+    this.announce(`Exported ${data.claims.length} claims to ${name}.`);
+  }
+
+  private async readFile(file: File): Promise<string | null> {
+    const check = checkImportFile(await file.arrayBuffer(), file.name);
+    if (!check.ok) {
+      this.showError('That file was not opened.', check.error);
+      return null;
+    }
+    return check.text;
+  }
+
+  private async onOpenFile(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await this.readFile(file);
+    if (text === null) return;
+    if (/\.json$/i.test(file.name)) return this.importText(text);
+    const kind = articleKindOf(file.name);
+    if (!kind) {
+      this.showError('That file was not opened.', `“${file.name}” is not a .txt, .md, .html or .json file.`);
+      return;
+    }
+    this.clearMessages();
+    try {
+      await this.createArticle(kind, text);
+      this.newArticleOpen = false;
+    } catch (error) {
+      this.storageFailed(error, 'The article was not saved');
+    }
+  }
+
+  private async importText(text: string) {
+    this.clearMessages();
+    try {
+      await this.importJSON(text);
+    } catch (error) {
+      const err = error as Error;
+      if (err instanceof DOMException) this.storageFailed(err, 'The import was not saved');
+      else this.showError('Nothing was imported.', err.message);
+    }
+  }
+
+  private async onCreateFromPaste(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value;
+    if (!text.trim()) {
+      this.showError('Nothing to create.', 'Paste the article’s text first.');
+      return;
+    }
+    this.clearMessages();
+    try {
+      await this.createArticle('text', text);
+      form.reset();
+      this.newArticleOpen = false;
+    } catch (error) {
+      this.storageFailed(error, 'The article was not saved');
+    }
+  }
+
+  // ---- messages -------------------------------------------------------
+
+  private announce(message: string) {
+    if (!this.live) return;
+    // Clearing first makes a repeated message be read again.
+    this.live.textContent = '';
+    requestAnimationFrame(() => {
+      if (this.live) this.live.textContent = message;
+    });
+  }
+
+  private showError(title: string, detail?: string) {
+    this.error = detail ? { title, detail } : { title };
+    this.announce(`${title} ${detail ?? ''}`);
+    emit(this, 'fc-error', { message: detail ? `${title} ${detail}` : title });
+  }
+
+  private storageFailed(error: unknown, what: string) {
+    const name = error instanceof DOMException ? error.name : (error as Error)?.name;
+    const reason =
+      name === 'QuotaExceededError'
+        ? 'The browser’s storage for this site is full.'
+        : name === 'InvalidStateError'
+          ? 'The database was closed (another tab may have upgraded it).'
+          : name === 'UnknownError' || name === 'SecurityError'
+            ? 'The browser refused to store data (a private window may do this).'
+            : (error as Error)?.message || String(error);
+    this.saveState = 'failed';
+    this.error = {
+      title: `${what}.`,
+      detail: `${reason}${name ? ` (${name})` : ''} Your work is still on this page: use Export JSON to keep a copy.`,
+    };
+    this.announce(`${what}. ${reason}`);
+    emit(this, 'fc-error', { message: `${what}. ${reason}`, ...(name ? { name } : {}) });
+  }
+
+  private clearMessages() {
+    this.error = null;
+  }
+
+  private showToast(message: string, undoAction?: () => void) {
+    if (this.toastTimer) clearTimeout(this.toastTimer);
+    this.toast = undoAction ? { message, undo: undoAction } : { message };
+    this.announce(undoAction ? `${message} Press Undo in the message to restore it.` : message);
+    this.toastTimer = setTimeout(() => (this.toast = null), 10_000);
+  }
+
+  // ---- page life --------------------------------------------------------
+
+  private readonly onHide = () => this.saver?.flushOnHide();
+
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.saver?.flushOnHide();
+  };
+
+  private readonly onShortcut = (e: KeyboardEvent) => {
+    const mod = isMac ? e.metaKey : e.ctrlKey;
+    if (!mod || !e.altKey || e.shiftKey) return;
+    // e.code, not e.key: with Alt held, layouts produce other characters.
+    const digit = /^Digit([1-7])$/.exec(e.code)?.[1];
+    const state = this.editorState;
+    if (digit && state) {
+      const active = claimsOf(state).active;
+      if (active) {
+        const status = STATUSES[Number(digit) - 1]!.id;
+        if (this.run(setStatus(active, status))) this.announce(`Status set to ${statusInfo(status).label}.`);
+      } else {
+        this.announce('Open a claim first: click a highlight or press Ctrl+Alt+J.');
+      }
+      e.preventDefault();
+    } else if (e.code === `Key${SHORTCUTS.tag}`) {
+      e.preventDefault();
+      this.tagSelection();
+    } else if (e.code === `Key${SHORTCUTS.next}`) {
+      e.preventDefault();
+      this.moveClaim(1);
+    } else if (e.code === `Key${SHORTCUTS.previous}`) {
+      e.preventDefault();
+      this.moveClaim(-1);
+    }
+  };
+
+  private onPanelKey(e: KeyboardEvent) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.editor.focus();
+    }
+  }
+
+  // ---- rendering --------------------------------------------------------
+
+  private listItems(state: EditorState): ClaimListItem[] {
+    const { records } = claimsOf(state);
+    if (this.itemsCache && this.itemsCache.records === records && this.itemsCache.doc === state.doc) return this.itemsCache.items;
+    const items: ClaimListItem[] = [];
+    for (const { id, from, to } of claimRanges(state)) {
+      const record = records.get(id);
+      if (record) items.push({ record, quote: state.doc.textBetween(from, to, ' ', ' ') });
+    }
+    for (const record of records.values()) {
+      if (record.orphaned || !claimRange(state, record.id)) {
+        if (!items.some((i) => i.record.id === record.id)) items.push({ record: { ...record, orphaned: true }, quote: record.anchor?.quote ?? '' });
+      }
+    }
+    this.itemsCache = { records, doc: state.doc, items };
+    return items;
+  }
+
+  override render() {
+    const state = this.editorState;
+    const claims = state ? claimsOf(state) : null;
+    const active: ClaimRecord | null = claims?.active ? (claims.records.get(claims.active) ?? null) : null;
+    const activeRange = active && state ? claimRange(state, active.id) : null;
+    const quote = activeRange && state ? state.doc.textBetween(activeRange.from, activeRange.to, ' ', ' ') : (active?.anchor?.quote ?? '');
+    const items = state ? this.listItems(state) : [];
+    const empty = !state || state.selection.empty;
+    const tagTip = `Tag the selected text as a claim (${shortcutLabel(SHORTCUTS.tag)})`;
+    return html`
+      <div class="shell">
+        <header>
+          <span class="brand"><span class="mark" aria-hidden="true">✓</span>Factcheck Desk</span>
+          <span class="doc-title" title=${this.current?.title ?? ''}>${this.current?.title ?? ''}</span>
+          <span class="save-state ${this.saveState}" aria-hidden=${this.saveState === 'failed' ? 'false' : 'true'}>
+            ${this.saveState === 'saving' ? 'Saving…' : this.saveState === 'saved' ? 'All changes saved' : this.saveState === 'failed' ? 'Not saved' : ''}
+          </span>
+          <label class="reviewer"
+            >Reviewer
+            <input
+              aria-label="Your name"
+              placeholder="Your name"
+              autocomplete="name"
+              .value=${this.reviewer}
+              @change=${this.onReviewer}
+          /></label>
+        </header>
+        <div role="toolbar" aria-label="Article tools">
+          <button aria-expanded=${this.articlesOpen ? 'true' : 'false'} aria-controls="articles" @click=${() => (this.articlesOpen = !this.articlesOpen)}>
+            Articles
+          </button>
+          <button aria-expanded=${this.newArticleOpen ? 'true' : 'false'} @click=${() => (this.newArticleOpen = !this.newArticleOpen)}>
+            New article
+          </button>
+          <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')?.click()}>Open file…</button>
+          <input
+            id="open-file"
+            type="file"
+            hidden
+            accept=".txt,.text,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
+            @change=${this.onOpenFile}
+          />
+          <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>Import…</button>
+          <input id="import-file" type="file" hidden accept=".json,application/json" @change=${this.onOpenFile} />
+          <button @click=${this.exportFile} ?disabled=${!state}>Export JSON</button>
+          <span class="sep" aria-hidden="true"></span>
+          <button
+            class="primary"
+            title=${tagTip}
+            aria-keyshortcuts=${isMac ? 'Meta+Alt+M' : 'Control+Alt+M'}
+            ?disabled=${empty}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.tagSelection()}
+          >
+            Tag claim
+          </button>
+          <button
+            title="Undo (${isMac ? '⌘Z' : 'Ctrl+Z'})"
+            ?disabled=${!state || undoDepth(state) === 0}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.run(undo)}
+          >
+            Undo
+          </button>
+          <button
+            title="Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Y'})"
+            ?disabled=${!state || redoDepth(state) === 0}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.run(redo)}
+          >
+            Redo
+          </button>
+          <span class="spacer"></span>
+        </div>
+        <main class="${this.articlesOpen ? 'show-articles' : 'no-articles'}">
+          ${this.articlesOpen
+            ? html`<nav class="articles" id="articles" aria-label="Articles">
+                <h2 class="section">Articles</h2>
+                <fc-article-list
+                  .articles=${this.articles}
+                  .current=${this.current?.id ?? null}
+                  @fc-article-open=${(e: FcEvent<'fc-article-open'>) => void this.openArticle(e.detail.id)}
+                  @fc-article-rename=${(e: FcEvent<'fc-article-rename'>) => void this.renameArticle(e.detail.id, e.detail.title)}
+                  @fc-article-delete=${(e: FcEvent<'fc-article-delete'>) => void this.deleteArticle(e.detail.id)}
+                ></fc-article-list>
+              </nav>`
+            : nothing}
+          <div class="column">
+            ${this.error
+              ? html`<div class="banner error" role="alert">
+                  <div><strong>${this.error.title}</strong>${this.error.detail ? html`<pre>${this.error.detail}</pre>` : nothing}</div>
+                  <button @click=${() => (this.error = null)} aria-label="Dismiss message">Dismiss</button>
+                </div>`
+              : nothing}
+            ${this.newArticleOpen ? this.renderNewArticle() : nothing}
+            <article class="paper" aria-label="Article">
+              <fc-editor @fc-transaction=${this.onTransaction}></fc-editor>
+            </article>
+          </div>
+          <aside class="sidebar" aria-label="Claims">
+            <section class="card" aria-label="Open claim" @keydown=${this.onPanelKey}>
+              ${active
+                ? html`<fc-claim-panel
+                    .record=${active}
+                    .quote=${quote}
+                    ?has-reviewer=${this.reviewer !== ''}
+                    @fc-status-change=${this.onStatus}
+                    @fc-claim-update=${this.onUpdate}
+                    @fc-claim-delete=${this.onDelete}
+                    @fc-claim-confirm=${this.onConfirm}
+                    @fc-claim-reattach=${this.onReattach}
+                  ></fc-claim-panel>`
+                : html`<h2 class="section">Claim</h2>
+                    <p class="empty-panel">
+                      Select the words of a claim in the article and press <strong>Tag claim</strong>
+                      (<kbd>${shortcutLabel(SHORTCUTS.tag)}</kbd>), or click a highlight to open it.
+                    </p>`}
+            </section>
+            <section aria-label="All claims">
+              <h2 class="section">Claims</h2>
+              <fc-claim-list .items=${items} .active=${claims?.active ?? null} @fc-claim-select=${this.onSelectClaim}></fc-claim-list>
+            </section>
+            <section aria-label="Legend">
+              <h2 class="section">Legend</h2>
+              <fc-legend></fc-legend>
+            </section>
+            <details class="help">
+              <summary>Keyboard shortcuts</summary>
+              <dl>
+                <dt><kbd>${shortcutLabel(SHORTCUTS.tag)}</kbd></dt>
+                <dd>Tag the selected text as a claim</dd>
+                <dt><kbd>${shortcutLabel('1')}</kbd>…<kbd>7</kbd></dt>
+                <dd>Set the open claim’s status (${STATUSES.map((s, i) => `${i + 1} ${s.label}`).join(', ')})</dd>
+                <dt><kbd>${shortcutLabel(SHORTCUTS.next)}</kbd> / <kbd>${SHORTCUTS.previous}</kbd></dt>
+                <dd>Next / previous claim in the article</dd>
+                <dt><kbd>↑</kbd> <kbd>↓</kbd></dt>
+                <dd>Move through the claim list</dd>
+                <dt><kbd>Esc</kbd></dt>
+                <dd>From the claim panel back to the article</dd>
+                <dt><kbd>${isMac ? '⌘Z' : 'Ctrl+Z'}</kbd> / <kbd>${isMac ? '⇧⌘Z' : 'Ctrl+Y'}</kbd></dt>
+                <dd>Undo / redo a text edit</dd>
+              </dl>
+            </details>
+          </aside>
+        </main>
+        ${this.toast
+          ? html`<div class="toast">
+              <span>${this.toast.message}</span>
+              ${this.toast.undo
+                ? html`<button
+                    @click=${() => {
+                      this.toast?.undo?.();
+                      this.toast = null;
+                      this.announce('Claim restored.');
+                    }}
+                  >
+                    Undo
+                  </button>`
+                : nothing}
+              <button aria-label="Dismiss" @click=${() => (this.toast = null)}>✕</button>
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderNewArticle() {
+    return html`<form class="new-article card" @submit=${this.onCreateFromPaste} aria-label="New article">
+      <h2 class="section">New article</h2>
+      <label for="paste">Paste the article’s text (the first line is the title; a blank line separates paragraphs)</label>
+      <textarea id="paste" name="text" aria-label="Article text to paste"></textarea>
+      <div class="row">
+        <button class="primary" type="submit">Create article</button>
+        <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')?.click()}>
+          Open a .txt, .md or .html file…
+        </button>
+        <button type="button" @click=${() => (this.newArticleOpen = false)}>Cancel</button>
+      </div>
+    </form>`;
+  }
+
+  /** Progress of the open article, as the sidebar shows it. */
+  get progress() {
+    return this.editorState ? progressOf(claimsOf(this.editorState).records.values()) : null;
+  }
+
+  /** The open article's claims as they would be saved (for scripts and tests). */
+  get claims(): StoredClaim[] {
+    return this.editorState ? storedClaims(this.editorState) : [];
+  }
+
+  /** Writes any pending change to IndexedDB now. */
+  flush(): Promise<void> {
+    return this.saver?.flush() ?? Promise.resolve();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'factcheck-app': FactcheckApp;
+  }
+}

@@ -1,0 +1,2 @@
+// The app's entry point: defining <factcheck-app> defines every element it uses.
+export { FactcheckApp } from './factcheck-app.js';
