@@ -836,7 +836,8 @@ export class FactcheckApp extends LitElement {
 
   private readonly onShortcut = (e: KeyboardEvent) => {
     const mod = isMac ? e.metaKey : e.ctrlKey;
-    if (!mod || !e.altKey || e.shiftKey) return;
+    // The editor's keymap handled it already (and prevented the default).
+    if (e.defaultPrevented || !mod || !e.altKey || e.shiftKey) return;
     // e.code, not e.key: with Alt held, layouts produce other characters.
     const digit = /^Digit([1-7])$/.exec(e.code)?.[1];
     const state = this.editorState;

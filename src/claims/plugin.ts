@@ -11,6 +11,9 @@ import { claimsKey, claimsAt, type ClaimSpec, type ClaimsState, type LostClaim }
 /** The inline decoration that highlights one claim. */
 export function claimDecoration(from: number, to: number, record: ClaimRecord): Decoration {
   const attrs: Record<string, string> = {
+    // An explicit nodeName makes ProseMirror give every claim its own
+    // element where claims overlap, instead of merging their attributes.
+    nodeName: 'span',
     class: record.changed ? 'fc-claim fc-changed' : 'fc-claim',
     'data-claim-id': record.id,
     'data-status': record.status,
@@ -252,7 +255,7 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         if (!active) return decos;
         const found = decos.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === active)[0];
         if (!found) return decos;
-        return decos.add(state.doc, [Decoration.inline(found.from, found.to, { class: 'fc-active' })]);
+        return decos.add(state.doc, [Decoration.inline(found.from, found.to, { nodeName: 'span', class: 'fc-active' })]);
       },
       handleClick(view, pos) {
         const ids = claimsAt(view.state, pos);

@@ -2,6 +2,7 @@ import type { EditorState } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { textMap } from '../article/positions.js';
 import { CodePointIndex } from '../text/codepoints.js';
+import { anchorQuote } from '../anchoring/index.js';
 import type { ClaimsAction } from './actions.js';
 import type { ClaimRecord, StoredClaim } from './record.js';
 import { describeSelector } from './selectors.js';
@@ -37,13 +38,15 @@ export function storedClaims(state: EditorState): StoredClaim[] {
 /**
  * The action that loads stored claims into an editor whose document holds
  * `doc`. A claim is attached where its offsets point when the text there
- * is its quote; otherwise `place` (the anchoring step) decides, and
- * whatever cannot be placed becomes an orphan.
+ * is its quote; otherwise `place` (by default `anchorQuote`: the exact
+ * quote by its context, then an approximate match) decides. A claim placed
+ * on text other than its quote is marked changed; whatever cannot be
+ * placed becomes an orphan. Nothing moves silently.
  */
 export function loadClaimsAction(
   doc: Node,
   stored: StoredClaim[],
-  place?: (text: string, claim: StoredClaim) => { start: number; end: number; exact: boolean } | null,
+  place: (text: string, claim: StoredClaim) => { start: number; end: number; exact: boolean } | null = anchorQuote,
 ): ClaimsAction {
   const map = textMap(doc);
   const index = new CodePointIndex(map.text);
@@ -52,9 +55,15 @@ export function loadClaimsAction(
   for (const claim of stored) {
     const { start, end, quote, prefix, suffix, ...record } = claim;
     const fits = !claim.orphaned && end > start && end <= map.length && index.slice(start, end) === quote;
-    const found = fits ? { start, end, exact: true } : claim.orphaned ? null : (place?.(map.text, claim) ?? null);
+    const found = fits ? { start, end, exact: true } : claim.orphaned ? null : place(map.text, claim);
     if (found) {
-      const next: ClaimRecord = { ...record, orphaned: false, changed: record.changed || (!found.exact && record.status !== 'unchecked') };
+      const next: ClaimRecord = { ...record, orphaned: false };
+      if (!found.exact && record.status !== 'unchecked') {
+        // Placed on words other than the quote: the checker must look again.
+        const newText = index.slice(found.start, found.end);
+        next.changed = true;
+        next.history = [...record.history, { status: record.status, at: new Date().toISOString(), by: '', event: 'text-changed', oldText: quote, newText }];
+      }
       delete next.anchor;
       records.push(next);
       ranges.push({ id: record.id, from: map.toPos(found.start), to: map.toPos(found.end) });
