@@ -1,0 +1,41 @@
+import { anchoredDistances, BitPattern } from './myers.js';
+
+/**
+ * Scores how well the text around a candidate match agrees with a quote's
+ * remembered prefix and suffix, in UTF-16 units of context that survived.
+ * Edit distance rather than a common-affix length, so one changed character
+ * next to the quote costs one unit, not the whole context.
+ */
+export class ContextScorer {
+  /** The best possible score: the prefix and suffix lengths added. */
+  readonly total: number;
+  private readonly prefix: BitPattern | null;
+  private readonly suffix: BitPattern | null;
+
+  constructor(prefix = '', suffix = '') {
+    // The prefix is matched leftwards from the candidate's start.
+    this.prefix = prefix ? new BitPattern(prefix, true) : null;
+    this.suffix = suffix ? new BitPattern(suffix) : null;
+    this.total = prefix.length + suffix.length;
+  }
+
+  /** Units of context that agree around `text[start, end)`, from 0 to `total`. */
+  score(text: string, start: number, end: number): number {
+    return matched(this.prefix, text, start, -1) + matched(this.suffix, text, end, 1);
+  }
+
+  /** `score` as a fraction of `total`; 1 when there is no context to compare. */
+  similarity(text: string, start: number, end: number): number {
+    return this.total === 0 ? 1 : this.score(text, start, end) / this.total;
+  }
+}
+
+function matched(pattern: BitPattern | null, text: string, at: number, direction: 1 | -1): number {
+  if (!pattern) return 0;
+  // The far end of the context is free: text may have been inserted or
+  // removed there, so take the best distance over every read length.
+  const distances = anchoredDistances(pattern, text, at, 2 * pattern.length, direction);
+  let best = pattern.length;
+  for (let j = 1; j < distances.length; j++) best = Math.min(best, distances[j]!);
+  return pattern.length - best;
+}

@@ -1,0 +1,99 @@
+import { ContextScorer } from './context.js';
+import { splitsPair } from './surrogates.js';
+
+// Claims usually move by less than this (in UTF-16 units) between saves, so
+// the quote is looked for this close to its old start before anywhere else.
+const NEAR_RADIUS = 2048;
+
+/**
+ * Every UTF-16 offset where `quote` occurs in `text[from, to)`, overlapping
+ * occurrences included ("ana" occurs twice in "bananas"), ascending.
+ * Occurrences that would cut a surrogate pair in half are skipped.
+ */
+export function findOccurrences(text: string, quote: string, from = 0, to = text.length): number[] {
+  const found: number[] = [];
+  if (quote === '') return found;
+  // indexOf cannot be told where to stop, so search a slice (V8 makes it a
+  // view, not a copy) to keep a windowed search from running to the end.
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let i = haystack.indexOf(quote); i !== -1; i = haystack.indexOf(quote, i + 1)) {
+    const at = from + i;
+    if (!splitsPair(text, at) && !splitsPair(text, at + quote.length)) found.push(at);
+  }
+  return found;
+}
+
+/**
+ * The UTF-16 offset of the occurrence of `quote` whose surroundings best
+ * agree with the remembered `prefix` and `suffix`, ties going to the one
+ * nearest `hint` (the old start, in units) and then to the earliest; `null`
+ * if the quote does not occur.
+ */
+export function bestExactMatch(
+  text: string,
+  quote: string,
+  prefix: string,
+  suffix: string,
+  hint: number | null,
+): number | null {
+  const ranking = new Ranking(text, quote, prefix, suffix, hint);
+  if (hint !== null) {
+    const from = Math.max(0, hint - NEAR_RADIUS);
+    const to = Math.min(text.length, hint + NEAR_RADIUS + quote.length);
+    const near = ranking.best(findOccurrences(text, quote, from, to));
+    // Whatever lies outside the window is farther from the hint, so it could
+    // at best tie on context and then lose on nearness.
+    if (near !== null && ranking.hasIntactContext(near)) return near;
+    if (from === 0 && to === text.length) return near;
+  }
+  const everywhere = findOccurrences(text, quote);
+  return everywhere.length === 1 ? everywhere[0]! : ranking.best(everywhere);
+}
+
+/** Orders occurrences by context agreement, then nearness to the hint, then position. */
+class Ranking {
+  private scorer: ContextScorer | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly quote: string,
+    private readonly prefix: string,
+    private readonly suffix: string,
+    private readonly hint: number | null,
+  ) {}
+
+  /** Whether the remembered prefix and suffix both surround the occurrence at `at` unchanged. */
+  hasIntactContext(at: number): boolean {
+    const end = at + this.quote.length;
+    return (
+      at >= this.prefix.length &&
+      this.text.startsWith(this.suffix, end) &&
+      this.text.startsWith(this.prefix, at - this.prefix.length)
+    );
+  }
+
+  best(occurrences: number[]): number | null {
+    if (occurrences.length <= 1) return occurrences[0] ?? null;
+    let best = -1;
+    let bestScore = -1;
+    let bestDistance = Infinity;
+    for (const at of occurrences) {
+      const score = this.contextScore(at);
+      const distance = this.hint === null ? 0 : Math.abs(at - this.hint);
+      if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+        best = at;
+        bestScore = score;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private contextScore(at: number): number {
+    // Intact context is by far the common case, and a string comparison
+    // settles it without building the edit-distance patterns.
+    if (this.hasIntactContext(at)) return this.prefix.length + this.suffix.length;
+    this.scorer ??= new ContextScorer(this.prefix, this.suffix);
+    return this.scorer.score(this.text, at, at + this.quote.length);
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Myers' bit-parallel edit distance (J. ACM 1999) in Hyyrö's block form,
+ * over UTF-16 code units: 32 pattern rows per machine word, so a column of
+ * the dynamic-programming table costs one word operation per block instead
+ * of one per pattern unit.
+ */
+
+const WORD = 32;
+
+/** Where each UTF-16 unit of a pattern occurs, as one bit mask per block. */
+export class BitPattern {
+  /** The pattern's length in UTF-16 units. */
+  readonly length: number;
+  /** Number of 32-row blocks. */
+  readonly blocks: number;
+  /** For each block, the bit of its last pattern row. */
+  readonly lastRow: Int32Array;
+  /** The masks of a unit that the pattern does not contain. */
+  private readonly none: Int32Array;
+  // Most text is ASCII; an array lookup beats a Map lookup per text unit.
+  private readonly ascii: (Int32Array | undefined)[] = new Array(128);
+  private readonly other = new Map<number, Int32Array>();
+
+  /**
+   * Build the masks of `pattern`, read backwards if `reversed` (for scans
+   * that walk the text from right to left).
+   */
+  constructor(pattern: string, reversed = false) {
+    const m = pattern.length;
+    if (m === 0) throw new RangeError('An edit-distance pattern must not be empty.');
+    this.length = m;
+    this.blocks = Math.ceil(m / WORD);
+    this.none = new Int32Array(this.blocks);
+    this.lastRow = new Int32Array(this.blocks);
+    for (let b = 0; b < this.blocks; b++) {
+      this.lastRow[b] = 1 << (b === this.blocks - 1 ? (m - 1) % WORD : WORD - 1);
+    }
+    for (let i = 0; i < m; i++) {
+      const c = pattern.charCodeAt(reversed ? m - 1 - i : i);
+      let masks = c < 128 ? this.ascii[c] : this.other.get(c);
+      if (!masks) {
+        masks = new Int32Array(this.blocks);
+        if (c < 128) this.ascii[c] = masks;
+        else this.other.set(c, masks);
+      }
+      masks[(i / WORD) | 0]! |= 1 << i % WORD;
+    }
+  }
+
+  /** The per-block masks of the pattern rows equal to unit `c`. */
+  masks(c: number): Int32Array {
+    return (c < 128 ? this.ascii[c] : this.other.get(c)) ?? this.none;
+  }
+}
+
+/** An end offset where a pattern matches approximately, and its edit count. */
+export interface EndMatch {
+  /** UTF-16 offset just after the match. */
+  end: number;
+  /** Edit distance between the pattern and the best substring ending here. */
+  errors: number;
+}
+
+/**
+ * Advance block `b` by one text column. `eq` is the block's match mask for
+ * the column's text unit, `hIn` the horizontal delta (-1, 0 or +1) entering
+ * the block's top row; returns the delta leaving its last row.
+ */
+function advance(
+  P: Int32Array,
+  M: Int32Array,
+  lastRow: Int32Array,
+  b: number,
+  eq: number,
+  hIn: number,
+): number {
+  const pV = P[b]!;
+  const mV = M[b]!;
+  const hInNeg = hIn >>> 31;
+  // A negative delta from the block above acts as the carry of Myers'
+  // addition across the word boundary.
+  const e = eq | hInNeg;
+  const xV = e | mV;
+  // The sum may exceed 32 bits; the XOR's ToInt32 keeps the low word, which
+  // is all the algorithm needs.
+  const xH = (((e & pV) + pV) ^ pV) | e;
+  let pH = mV | ~(xH | pV);
+  let mH = pV & xH;
+  const last = lastRow[b]!;
+  const hOut = ((pH & last) !== 0 ? 1 : 0) - ((mH & last) !== 0 ? 1 : 0);
+  pH = (pH << 1) | (hIn > 0 ? 1 : 0);
+  mH = (mH << 1) | hInNeg;
+  P[b] = mH | ~(xV | pH);
+  M[b] = pH & xV;
+  return hOut;
+}
+
+/**
+ * Every end offset in `text[from, to)` where some substring is within
+ * `maxErrors` edits of the pattern (approximate substring search), in
+ * ascending order. Uses Ukkonen's cut-off, so only the blocks that can still
+ * hold a cell within `maxErrors` are computed; the cost is about
+ * (to - from) × ceil(maxErrors / 32) word steps when matches are rare.
+ */
+export function searchEnds(
+  pattern: BitPattern,
+  text: string,
+  from: number,
+  to: number,
+  maxErrors: number,
+): EndMatch[] {
+  const found: EndMatch[] = [];
+  const m = pattern.length;
+  const bMax = pattern.blocks - 1;
+  const { lastRow } = pattern;
+  const P = new Int32Array(pattern.blocks).fill(-1);
+  const M = new Int32Array(pattern.blocks);
+  // Column 0 of the table holds D[i] = i, so each block starts at its row count.
+  const score = new Int32Array(pattern.blocks);
+  for (let b = 0; b < bMax; b++) score[b] = (b + 1) * WORD;
+  score[bMax] = m;
+  let y = Math.min(bMax, Math.max(0, Math.ceil(maxErrors / WORD) - 1));
+  for (let j = from; j < to; j++) {
+    const eq = pattern.masks(text.charCodeAt(j));
+    let carry = 0;
+    for (let b = 0; b <= y; b++) {
+      carry = advance(P, M, lastRow, b, eq[b]!, carry);
+      score[b] = score[b]! + carry;
+    }
+    if (score[y]! - carry <= maxErrors && y < bMax && ((eq[y + 1]! & 1) !== 0 || carry < 0)) {
+      // The next block may now hold a cell within bounds; enter it as if
+      // every vertical delta of its previous column were +1.
+      y++;
+      P[y] = -1;
+      M[y] = 0;
+      const rows = y === bMax ? ((m - 1) % WORD) + 1 : WORD;
+      score[y] = score[y - 1]! + rows - carry + advance(P, M, lastRow, y, eq[y]!, carry);
+    } else {
+      while (y > 0 && score[y]! >= maxErrors + WORD) y--;
+    }
+    if (y === bMax && score[y]! <= maxErrors) found.push({ end: j + 1, errors: score[y]! });
+  }
+  return found;
+}
+
+/**
+ * Edit distances between the whole pattern and the text read from `at`,
+ * for every read length: entry j is the distance to `text[at, at + j)` when
+ * `direction` is 1, or to `text[at - j, at)` when it is -1 (give a pattern
+ * built with `reversed` for that). Reads at most `count` units, fewer at
+ * the text's edges.
+ */
+export function anchoredDistances(
+  pattern: BitPattern,
+  text: string,
+  at: number,
+  count: number,
+  direction: 1 | -1,
+): Int32Array {
+  const n = Math.max(0, Math.min(count, direction === 1 ? text.length - at : at));
+  const out = new Int32Array(n + 1);
+  const bMax = pattern.blocks - 1;
+  const { lastRow } = pattern;
+  const P = new Int32Array(pattern.blocks).fill(-1);
+  const M = new Int32Array(pattern.blocks);
+  let score = pattern.length;
+  out[0] = score;
+  for (let j = 0; j < n; j++) {
+    const eq = pattern.masks(text.charCodeAt(direction === 1 ? at + j : at - 1 - j));
+    // The top row is D[0][j] = j (the match is anchored at `at`), so +1
+    // enters block 0 at every column.
+    let carry = 1;
+    for (let b = 0; b <= bMax; b++) carry = advance(P, M, lastRow, b, eq[b]!, carry);
+    score += carry;
+    out[j + 1] = score;
+  }
+  return out;
+}

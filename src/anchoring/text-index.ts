@@ -1,0 +1,13 @@
+import { CodePointIndex } from '../text/index.js';
+
+// Re-anchoring a whole article calls `anchorQuote` once per claim on the
+// same string; building the index is O(n), so rebuilding it per claim would
+// make that O(claims × n). One entry is enough, and keeps at most one stale
+// string alive.
+let last: CodePointIndex | undefined;
+
+/** The `CodePointIndex` of `text`, reused while callers keep passing the same text. */
+export function codePointIndexFor(text: string): CodePointIndex {
+  if (last === undefined || last.text !== text) last = new CodePointIndex(text);
+  return last;
+}
