@@ -14,4 +14,10 @@ export type ClaimsAction =
   | { type: 'activate'; id: string | null }
   /** Replace every claim, as when an article is opened. */
   | { type: 'load'; records: ClaimRecord[]; ranges: Array<{ id: string; from: number; to: number }> }
-  | { type: 'reviewer'; name: string };
+  | { type: 'reviewer'; name: string }
+  /**
+   * The article was replaced by a new version (one whole-document step);
+   * these are the re-anchored claims. Undo and redo of that step restore
+   * the claims as they were on either side.
+   */
+  | { type: 'revise'; records: ClaimRecord[]; ranges: Array<{ id: string; from: number; to: number }> };

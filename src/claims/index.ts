@@ -17,3 +17,4 @@ export {
 export { storedClaims, loadClaimsAction } from './snapshot.js';
 export { describeSelector, CONTEXT_LENGTH } from './selectors.js';
 export { progressOf, type Progress } from './progress.js';
+export { reviseArticle, type RevisionSummary } from './revise.js';

@@ -1,12 +1,12 @@
 import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
-import { Mapping } from 'prosemirror-transform';
+import { Mapping, ReplaceStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { textMap } from '../article/positions.js';
 import type { ClaimsAction } from './actions.js';
 import { describeSelector } from './selectors.js';
 import type { ClaimRecord } from './record.js';
-import { claimsKey, claimsAt, type ClaimSpec, type ClaimsState, type LostClaim } from './state.js';
+import { claimsKey, claimsAt, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
 
 /** The inline decoration that highlights one claim. */
 export function claimDecoration(from: number, to: number, record: ClaimRecord): Decoration {
@@ -205,11 +205,76 @@ function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node): Claim
         doc,
         action.ranges.filter((r) => records.has(r.id)).map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)),
       );
-      return { ...state, records, decos, lost: new Map(), active: null };
+      return { ...state, records, decos, lost: new Map(), active: null, revision: null };
     }
     case 'reviewer':
       return { ...state, reviewer: action.name };
+    case 'revise':
+      // Handled before mapping, in `apply`: the whole document was replaced.
+      return state;
   }
+}
+
+function rangesOf(decos: DecorationSet): Array<{ id: string; from: number; to: number }> {
+  return decos.find().map((d) => ({ id: specId(d), from: d.from, to: d.to }));
+}
+
+function applyRevision(prev: ClaimsState, action: Extract<ClaimsAction, { type: 'revise' }>, tr: Transaction): ClaimsState {
+  const records = new Map(action.records.map((r) => [r.id, r]));
+  const decos = DecorationSet.create(
+    tr.doc,
+    action.ranges.filter((r) => records.has(r.id)).map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)),
+  );
+  return {
+    ...prev,
+    records,
+    decos,
+    lost: new Map(),
+    active: prev.active && records.has(prev.active) ? prev.active : null,
+    revision: {
+      before: { doc: tr.before, records: prev.records, ranges: rangesOf(prev.decos) },
+      after: { doc: tr.doc, records, ranges: action.ranges },
+    },
+  };
+}
+
+/**
+ * Undo and redo of a revision are whole-document replacements that give
+ * back one side's document exactly; the claims of that side come back with
+ * it. Anything else maps as usual.
+ */
+function revisionSideOf(prev: ClaimsState, tr: Transaction): RevisionSide | null {
+  const memo = prev.revision;
+  if (!memo || tr.steps.length !== 1) return null;
+  const step = tr.steps[0];
+  if (!(step instanceof ReplaceStep)) return null;
+  const { from, to } = step as unknown as { from: number; to: number };
+  if (from !== 0 || to !== tr.before.content.size) return null;
+  if (tr.doc.eq(memo.before.doc)) return memo.before;
+  if (tr.doc.eq(memo.after.doc)) return memo.after;
+  return null;
+}
+
+function restoreSide(prev: ClaimsState, side: RevisionSide, doc: Node): ClaimsState {
+  const memo = prev.revision!;
+  const other = side === memo.before ? memo.after : memo.before;
+  const records = new Map<string, ClaimRecord>();
+  for (const [id, current] of prev.records) {
+    const then = side.records.get(id);
+    if (!then) continue;
+    // Statuses, notes and sources set since stay; where the claim is, whether
+    // its words changed, and the history the revision wrote come from that
+    // side. History entries are shared objects, so identity tells them apart.
+    const known = new Set([...then.history, ...(other.records.get(id)?.history ?? [])]);
+    const history = [...then.history, ...current.history.filter((h) => !known.has(h))];
+    records.set(id, { ...current, history, changed: then.changed, orphaned: then.orphaned, ...(then.anchor ? { anchor: then.anchor } : {}) });
+  }
+  for (const [id, record] of records) if (!record.orphaned && record.anchor) records.set(id, (({ anchor: _a, ...r }) => r)(record));
+  const ranges = side.ranges.filter((r) => records.has(r.id));
+  const attached = new Set(ranges.map((r) => r.id));
+  for (const [id, record] of records) if (!attached.has(id) && !record.orphaned) records.set(id, { ...record, orphaned: true });
+  const decos = DecorationSet.create(doc, ranges.map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)));
+  return { ...prev, records, decos, lost: new Map(), active: prev.active && records.has(prev.active) ? prev.active : null };
 }
 
 export interface ClaimsPluginOptions {
@@ -233,9 +298,14 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         active: null,
         reviewer: options.reviewer ?? '',
         lost: new Map(),
+        revision: null,
       }),
       apply(tr, prev): ClaimsState {
         let next = prev;
+        const action = tr.getMeta(claimsKey) as ClaimsAction | undefined;
+        if (action?.type === 'revise') return applyRevision(prev, action, tr);
+        const side = revisionSideOf(prev, tr);
+        if (side) return restoreSide(prev, side, tr.doc);
         if (tr.docChanged) {
           const mapped = mapThrough(tr, prev);
           next = {
@@ -245,7 +315,6 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
             lost: mapped.lost ?? prev.lost,
           };
         }
-        const action = tr.getMeta(claimsKey) as ClaimsAction | undefined;
         return action ? applyAction(next, action, tr.doc) : next;
       },
     },

@@ -1,6 +1,7 @@
 import type { EditorState } from 'prosemirror-state';
 import { PluginKey } from 'prosemirror-state';
 import type { DecorationSet } from 'prosemirror-view';
+import type { Node } from 'prosemirror-model';
 import type { ClaimRecord } from './record.js';
 
 /**
@@ -21,6 +22,20 @@ export interface ClaimsState {
    * every later transaction, so that undoing the deletion re-attaches them.
    */
   lost: ReadonlyMap<string, LostClaim>;
+  /** The last revision ("Update text"), so undo and redo can restore the claims of either side. */
+  revision: RevisionMemo | null;
+}
+
+/** The claims on one side of a revision: the document, its records and where each claim was. */
+export interface RevisionSide {
+  doc: Node;
+  records: ReadonlyMap<string, ClaimRecord>;
+  ranges: Array<{ id: string; from: number; to: number }>;
+}
+
+export interface RevisionMemo {
+  before: RevisionSide;
+  after: RevisionSide;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 import { cpSlice } from '../../src/text/index.js';
 import { generateArticle, insertion } from './helpers/article.js';
 import { EditableText, type TrackedRange } from './helpers/edits.js';
-import { mulberry32, type Random } from './helpers/prng.js';
+import { mulberry32, type Random } from '../helpers/prng.js';
 
 interface Claim {
   range: TrackedRange;

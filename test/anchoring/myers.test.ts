@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { anchoredDistances, BitPattern, searchEnds } from '../../src/anchoring/myers.js';
 import { naivePrefixDistances, naiveSearchEnds } from './helpers/naive.js';
-import { mulberry32, type Random } from './helpers/prng.js';
+import { mulberry32, type Random } from '../helpers/prng.js';
 
 function randomString(rng: Random, alphabet: string[], length: number): string {
   let s = '';

@@ -1,4 +1,4 @@
-import type { Random } from './prng.js';
+import type { Random } from '../../helpers/prng.js';
 
 // Words of a news report, plus a few that are astral (emoji, a flag, a
 // skin-tone sequence) or carry combining marks, so code-point offsets and

@@ -1,4 +1,4 @@
-import type { Random } from './prng.js';
+import type { Random } from '../../helpers/prng.js';
 
 /** A claim's code-point range, tracked through edits. */
 export interface TrackedRange {
