@@ -27,10 +27,12 @@ import {
   storedClaims,
   loadClaimsAction,
   progressOf,
+  reviseArticle,
   STATUSES,
   statusInfo,
   type ClaimRecord,
   type StoredClaim,
+  type RevisionSummary,
 } from '../src/claims/index.js';
 import { Repository, Saver, savePlugin, replayJournal, type ArticleRow, type ArticleSnapshot } from '../src/store/index.js';
 import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
@@ -252,6 +254,15 @@ export class FactcheckApp extends LitElement {
         background: #eaf2fc;
         border: 1px solid #b8d3f1;
       }
+      .banner .row {
+        display: flex;
+        gap: 0.4rem;
+        flex-shrink: 0;
+      }
+      .banner ul.changes {
+        margin: 0.35rem 0 0;
+        padding-left: 1.1rem;
+      }
       .banner pre {
         white-space: pre-wrap;
         font: inherit;
@@ -344,6 +355,8 @@ export class FactcheckApp extends LitElement {
   @state() private saveState: SaveState = 'idle';
   @state() private error: { title: string; detail?: string } | null = null;
   @state() private newArticleOpen = false;
+  @state() private reviseOpen = false;
+  @state() private revision: RevisionSummary | null = null;
   @state() private articlesOpen = true;
   @state() private toast: { message: string; undo?: () => void } | null = null;
 
@@ -482,6 +495,7 @@ export class FactcheckApp extends LitElement {
     let state = EditorState.create({ doc, plugins: this.plugins() });
     state = state.apply(state.tr.setMeta(claimsKey, loadClaimsAction(doc, snapshot.claims)).setMeta('addToHistory', false));
     this.current = meta;
+    this.revision = null;
     this.editorState = state;
     this.itemsCache = null;
     await this.updateComplete;
@@ -557,6 +571,24 @@ export class FactcheckApp extends LitElement {
     } catch (error) {
       this.storageFailed(error, 'The article was not deleted');
     }
+  }
+
+  /**
+   * Replaces the open article's text with a new version and re-anchors
+   * every claim (one undoable step). Resolves to what happened to the
+   * claims, which the app also shows as a summary.
+   */
+  async updateText(text: string, kind: ArticleFileKind = 'text'): Promise<RevisionSummary> {
+    const state = this.requireState();
+    const { doc } = parseArticle(kind, text);
+    const { tr, summary } = reviseArticle(state, doc);
+    this.editor.dispatch(tr);
+    this.revision = summary;
+    this.reviseOpen = false;
+    const parts = [`${summary.kept} kept exactly`, `${summary.changed.length} changed`, `${summary.orphaned.length} orphaned`];
+    if (summary.reattached) parts.push(`${summary.reattached} re-attached`);
+    this.announce(`Text updated: ${parts.join(', ')}.`);
+    return summary;
   }
 
   // ---- claims ---------------------------------------------------------
@@ -933,6 +965,10 @@ export class FactcheckApp extends LitElement {
           <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>Import…</button>
           <input id="import-file" type="file" hidden accept=".json,application/json" @change=${this.onOpenFile} />
           <button @click=${this.exportFile} ?disabled=${!state}>Export JSON</button>
+          <button aria-expanded=${this.reviseOpen ? 'true' : 'false'} ?disabled=${!state} @click=${() => (this.reviseOpen = !this.reviseOpen)}>
+            Update text
+          </button>
+          <input id="revise-file" type="file" hidden accept=".txt,.text,.md,.markdown,.html,.htm" @change=${this.onReviseFile} />
           <span class="sep" aria-hidden="true"></span>
           <button
             class="primary"
@@ -982,7 +1018,8 @@ export class FactcheckApp extends LitElement {
                   <button @click=${() => (this.error = null)} aria-label="Dismiss message">Dismiss</button>
                 </div>`
               : nothing}
-            ${this.newArticleOpen ? this.renderNewArticle() : nothing}
+            ${this.newArticleOpen ? this.renderNewArticle() : nothing} ${this.reviseOpen ? this.renderRevise() : nothing}
+            ${this.revision ? this.renderRevision(this.revision) : nothing}
             <article class="paper" aria-label="Article">
               <fc-editor @fc-transaction=${this.onTransaction}></fc-editor>
             </article>
@@ -1067,6 +1104,84 @@ export class FactcheckApp extends LitElement {
         <button type="button" @click=${() => (this.newArticleOpen = false)}>Cancel</button>
       </div>
     </form>`;
+  }
+
+  private renderRevise() {
+    return html`<form class="new-article card" @submit=${this.onRevise} aria-label="Update text">
+      <h2 class="section">Update text</h2>
+      <label for="revised"
+        >Paste the new version of this article. Every claim is looked for again; you will see which were kept, which
+        changed and which were lost.</label
+      >
+      <textarea id="revised" name="text" aria-label="New version of the article text"></textarea>
+      <div class="row">
+        <button class="primary" type="submit">Update text</button>
+        <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#revise-file')?.click()}>
+          Open the new version from a file…
+        </button>
+        <button type="button" @click=${() => (this.reviseOpen = false)}>Cancel</button>
+      </div>
+    </form>`;
+  }
+
+  private renderRevision(summary: RevisionSummary) {
+    return html`<div class="banner info revision" role="status">
+      <div>
+        <strong>Text updated.</strong>
+        ${summary.kept} claims kept exactly, ${summary.changed.length} changed, ${summary.orphaned.length}
+        orphaned${summary.reattached ? html`, ${summary.reattached} re-attached` : nothing}.
+        ${summary.changed.length
+          ? html`<ul class="changes">
+              ${summary.changed.map((c) => html`<li>Re-check: “${c.oldText}” is now “${c.newText}”</li>`)}
+            </ul>`
+          : nothing}
+        ${summary.orphaned.length
+          ? html`<ul class="changes">
+              ${summary.orphaned.map((c) => html`<li>Orphaned: “${c.quote}”</li>`)}
+            </ul>`
+          : nothing}
+      </div>
+      <div class="row">
+        <button
+          @click=${() => {
+            this.run(undo);
+            this.revision = null;
+            this.announce('Text update undone.');
+          }}
+        >
+          Undo update
+        </button>
+        <button aria-label="Dismiss summary" @click=${() => (this.revision = null)}>Dismiss</button>
+      </div>
+    </div>`;
+  }
+
+  private onRevise(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value;
+    if (!text.trim()) {
+      this.showError('Nothing to update.', 'Paste the new version of the article first.');
+      return;
+    }
+    this.clearMessages();
+    void this.updateText(text);
+  }
+
+  private async onReviseFile(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await this.readFile(file);
+    if (text === null) return;
+    const kind = articleKindOf(file.name);
+    if (!kind) {
+      this.showError('The text was not updated.', `“${file.name}” is not a .txt, .md or .html file.`);
+      return;
+    }
+    this.clearMessages();
+    await this.updateText(text, kind);
   }
 
   /** Progress of the open article, as the sidebar shows it. */

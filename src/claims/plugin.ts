@@ -76,8 +76,14 @@ function mapThrough(tr: Transaction, prev: ClaimsState): Mapped {
       }
     });
     decos = decos.map(new Mapping([map]), docAfter, { onRemove: (spec) => gone.add((spec as ClaimSpec).claimId) });
-    // Only the claims the mapping really dropped are orphans.
-    for (const id of removed.keys()) if (!gone.has(id) && decos.find(undefined, undefined, (s) => (s as ClaimSpec).claimId === id).length) removed.delete(id);
+    // ProseMirror maps a claim whose words were replaced whole onto the
+    // replacement; that would put it on words it never had. Its words are
+    // gone, so it is an orphan, like a claim whose words were deleted.
+    const kept = decos.find(undefined, undefined, (spec) => {
+      const id = (spec as ClaimSpec).claimId;
+      return removed.has(id) && !gone.has(id);
+    });
+    if (kept.length) decos = decos.remove(kept);
   });
 
   let records: Map<string, ClaimRecord> | null = null;

@@ -322,6 +322,23 @@ describe('W3C import', () => {
     ]);
   });
 
+  it('names problems inside a collection by their path', () => {
+    const collection = {
+      '@context': CONTEXT,
+      type: 'AnnotationCollection',
+      total: -1,
+      first: { type: 'AnnotationPage', items: [{ type: 'Annotation', created: 'yesterday', target: 'http://x.example' }, { type: 'Annotation' }] },
+    };
+    expect(errorsOf(collection)).to.deep.equal([
+      'collection.total: expected a count (a whole number, 0 or more), found -1',
+      'collection.first.items[0].created: "yesterday" is not an xsd:dateTime (such as 2026-01-01T12:00:00Z)',
+      'collection.first.items[1].target: missing; every annotation has a target',
+    ]);
+    expect(errorsOf({ ...collection, '@context': 'http://schema.example/ctx' })).to.deep.equal([
+      'collection.@context: "http://schema.example/ctx" does not include the Web Annotation context http://www.w3.org/ns/anno.jsonld',
+    ]);
+  });
+
   it('refuses our own export and ClaimReview files, saying what they are', () => {
     expect(errorsOf({ format: 'factcheck-annotations', version: 1 })).to.deep.equal([
       'This is a Factcheck Desk export, not a W3C Web Annotation file — use Import (Factcheck Desk JSON)',

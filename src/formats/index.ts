@@ -1,0 +1,37 @@
+export {
+  exportNative,
+  parseNative,
+  parseNativeJson,
+  recogniseForeignFormat,
+  NATIVE_FORMAT,
+  NATIVE_VERSION,
+  CONTEXT_LENGTH,
+} from './native.js';
+export type { NativeExport, NativeArticle, NativeClaim, NativeParseResult } from './native.js';
+export { checkImportFile, firstInvalidUtf8, MAX_IMPORT_BYTES } from './import-file.js';
+export type { ImportFileResult } from './import-file.js';
+export { exportW3C, parseW3C, ANNO_CONTEXT } from './w3c.js';
+export type {
+  W3CAnnotation,
+  W3CAnnotationCollection,
+  W3CAnnotationPage,
+  W3CAgent,
+  W3CExportOptions,
+  W3CImportedAnnotation,
+  W3CLinkingBody,
+  W3CParseResult,
+  W3CTextPositionSelector,
+  W3CTextQuoteSelector,
+  W3CTextualBody,
+} from './w3c.js';
+export {
+  exportClaimReview,
+  sentenceAround,
+  CLAIMREVIEW_STATUSES,
+  CLAIM_REVIEWED_LENGTH,
+  RATING_VALUES,
+} from './claimreview.js';
+export type { ClaimReview, ClaimReviewOptions, ClaimReviewRating } from './claimreview.js';
+export { exportCSV, parseCSV, neutraliseFormula, CSV_COLUMNS, CSV_BOM } from './csv.js';
+export { isUuid, stableUrn, uuidFromUrn, uuidV5, FACTCHECK_UUID_NAMESPACE } from './uuid.js';
+export { MAX_LISTED_PROBLEMS } from './shared.js';
