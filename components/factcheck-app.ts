@@ -28,17 +28,24 @@ import {
   loadClaimsAction,
   progressOf,
   reviseArticle,
+  importAnnotations,
   STATUSES,
   statusInfo,
   type ClaimRecord,
   type StoredClaim,
   type RevisionSummary,
+  type AnnotationImportSummary,
 } from '../src/claims/index.js';
 import { Repository, Saver, savePlugin, replayJournal, type ArticleRow, type ArticleSnapshot } from '../src/store/index.js';
 import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
 import { checkImportFile } from '../src/formats/import-file.js';
+import { exportW3C, parseW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
+import { exportClaimReview, sentenceAround, type ClaimReview } from '../src/formats/claimreview.js';
+import { exportCSV } from '../src/formats/csv.js';
+import { mergeClaims } from '../src/formats/merge.js';
+import { download } from './download.js';
 import { emit, type FcEvent } from './events.js';
-import { shortcutLabel, isMac } from './format.js';
+import { shortcutLabel, isMac, isHttpUrl } from './format.js';
 import { controls, tokens, badge } from './theme.js';
 import type { FcEditor } from './fc-editor.js';
 import type { ClaimListItem } from './fc-claim-list.js';
@@ -254,6 +261,40 @@ export class FactcheckApp extends LitElement {
         background: #eaf2fc;
         border: 1px solid #b8d3f1;
       }
+      .menu {
+        position: relative;
+      }
+      .menu-list {
+        position: absolute;
+        z-index: 5;
+        top: calc(100% + 4px);
+        left: 0;
+        min-width: 17rem;
+        background: #fff;
+        border: 1px solid var(--fc-line);
+        border-radius: 8px;
+        box-shadow: 0 8px 24px rgba(16, 24, 40, 0.14);
+        padding: 0.3rem;
+        display: grid;
+      }
+      .menu-list button {
+        border: none;
+        text-align: left;
+        border-radius: 5px;
+      }
+      .setting {
+        display: grid;
+        gap: 0.2rem;
+        margin-top: 0.6rem;
+      }
+      .setting label {
+        font-weight: 600;
+        color: var(--fc-muted);
+      }
+      .setting .hint {
+        color: var(--fc-muted);
+        font-size: 0.75rem;
+      }
       .banner .row {
         display: flex;
         gap: 0.4rem;
@@ -357,6 +398,13 @@ export class FactcheckApp extends LitElement {
   @state() private newArticleOpen = false;
   @state() private reviseOpen = false;
   @state() private revision: RevisionSummary | null = null;
+  /** A plain message for the summary banner (imports, merges). */
+  @state() private notice: { title: string; lines: string[] } | null = null;
+  /** A native import whose article exists here: the user chooses merge or copy. */
+  @state() private pendingImport: { data: unknown; title: string } | null = null;
+  @state() private exportMenuOpen = false;
+  @state() private organisation = '';
+  @state() reportOpen = false;
   @state() private articlesOpen = true;
   @state() private toast: { message: string; undo?: () => void } | null = null;
 
@@ -432,6 +480,7 @@ export class FactcheckApp extends LitElement {
       });
       await replayJournal(this.repo);
       this.reviewer = (await this.repo.getMeta<string>('reviewer')) ?? '';
+      this.organisation = (await this.repo.getMeta<string>('organisation')) ?? '';
       this.articles = await this.repo.listArticles();
       let id = (await this.repo.getMeta<string>('lastArticle')) ?? null;
       if (!id || !this.articles.some((a) => a.id === id)) id = this.articles[0]?.id ?? null;
@@ -544,7 +593,7 @@ export class FactcheckApp extends LitElement {
   private async renameArticle(id: string, title: string) {
     try {
       await this.saver?.flush();
-      await this.repo!.renameArticle(id, title);
+      await this.repo!.updateArticle(id, { title });
       if (this.current?.id === id) this.current = { ...this.current, title };
       this.articles = await this.repo!.listArticles();
       this.announce(`Renamed to “${title}”.`);
@@ -690,11 +739,34 @@ export class FactcheckApp extends LitElement {
   /**
    * Imports a native export (an object or its JSON text), saves it in one
    * transaction and opens it. Resolves to the article's id; rejects with an
-   * `Error` that lists what is wrong, and then nothing was changed. An
-   * article that already exists here is imported as a new copy.
+   * `Error` that lists what is wrong, and then nothing was changed. When the
+   * article already exists here, `onExisting` decides: `'copy'` (the
+   * default) imports it as a new article with new ids, `'merge'` combines
+   * both sides' claims into the existing article (see `mergeClaims`).
    */
-  async importJSON(data: unknown): Promise<string> {
+  async importJSON(data: unknown, options: { onExisting?: 'copy' | 'merge' } = {}): Promise<string> {
     await this.ready;
+    const { article: parsedArticle, claims: parsedClaims } = this.parseNativeOrThrow(data);
+    let article = parsedArticle;
+    let claims = parsedClaims;
+    await this.saver?.flush();
+    if (await this.repo!.hasArticle(article.id)) {
+      if (options.onExisting === 'merge') return this.mergeInto(article.id, claims);
+      // A second copy gets new ids: claim ids are unique across the database.
+      article = { ...article, id: crypto.randomUUID(), title: `${article.title} (imported copy)` };
+      claims = claims.map((c) => ({ ...c, id: crypto.randomUUID() }));
+    }
+    const doc = docFromPlainText(article.text);
+    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
+    await this.repo!.saveArticle({ article: row, claims });
+    this.articles = await this.repo!.listArticles();
+    await this.openArticle(row.id);
+    const orphans = claims.filter((c) => c.orphaned).length;
+    this.announce(`Imported “${row.title}” with ${claims.length} claims${orphans ? `, ${orphans} orphaned` : ''}.`);
+    return row.id;
+  }
+
+  private parseNativeOrThrow(data: unknown) {
     let value = data;
     if (typeof data === 'string') {
       try {
@@ -705,21 +777,83 @@ export class FactcheckApp extends LitElement {
     }
     const result = parseNative(value);
     if (!result.ok) throw new Error(`This file cannot be imported:\n${result.errors.join('\n')}`);
-    let { article, claims } = result.value;
-    const doc = docFromPlainText(article.text);
-    if (await this.repo!.hasArticle(article.id)) {
-      // A second copy gets new ids: claim ids are unique across the database.
-      article = { ...article, id: crypto.randomUUID(), title: `${article.title} (imported copy)` };
-      claims = claims.map((c) => ({ ...c, id: crypto.randomUUID() }));
-    }
-    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
-    await this.saver?.flush();
-    await this.repo!.saveArticle({ article: row, claims });
+    return result.value;
+  }
+
+  /**
+   * Merges another copy's claims into an article that exists here: every
+   * claim of both sides is kept, matched by id; where both changed one, the
+   * later `updatedAt` wins and the other version stays in its history. One
+   * transaction. Opens the article and shows what happened.
+   */
+  private async mergeInto(id: string, incoming: StoredClaim[]): Promise<string> {
+    const local = await this.repo!.loadArticle(id);
+    if (!local) throw new RangeError(`No article with id ${id}`);
+    const { claims, summary } = mergeClaims(local.claims, incoming, local.article.text);
+    await this.repo!.saveArticle({ article: { ...local.article, updatedAt: new Date().toISOString() }, claims });
     this.articles = await this.repo!.listArticles();
-    await this.openArticle(row.id);
-    const orphans = claims.filter((c) => c.orphaned).length;
-    this.announce(`Imported “${row.title}” with ${claims.length} claims${orphans ? `, ${orphans} orphaned` : ''}.`);
-    return row.id;
+    await this.openArticle(id);
+    const lines = [
+      `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts.length} edited on both sides.`,
+      ...summary.conflicts.map(
+        (c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept, the other is in its history.`,
+      ),
+    ];
+    this.notice = { title: `Merged into “${local.article.title}”.`, lines };
+    this.announce(`Merged: ${lines[0]}`);
+    return id;
+  }
+
+  /**
+   * Anchors W3C Web Annotations (an Annotation, a list, an AnnotationPage or
+   * an AnnotationCollection, as Hypothesis and Recogito export them) into
+   * the open article as claims. Rejects, changing nothing, when the data is
+   * not valid Web Annotation JSON.
+   */
+  async importW3C(data: unknown): Promise<AnnotationImportSummary & { skipped: string[] }> {
+    await this.ready;
+    const state = this.requireState();
+    let value = data;
+    if (typeof data === 'string') {
+      try {
+        value = JSON.parse(data);
+      } catch (error) {
+        throw new Error(`The file is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    const result = parseW3C(value, textMap(state.doc).text);
+    if (!result.ok) throw new Error(`These annotations cannot be imported:\n${result.errors.join('\n')}`);
+    const { tr, summary } = importAnnotations(state, result.annotations);
+    this.editor.dispatch(tr);
+    const lines = [
+      `${summary.exact} placed exactly, ${summary.approximate} on similar words (marked Re-check), ${summary.orphaned} not found (listed under Orphaned).`,
+      ...result.skipped.map((s) => `Skipped: ${s}`),
+    ];
+    this.notice = { title: `Imported ${result.annotations.length} annotations.`, lines };
+    this.announce(`Imported ${result.annotations.length} annotations. ${lines[0]}`);
+    return { ...summary, skipped: result.skipped };
+  }
+
+  /** The open article's claims as a W3C Web Annotation collection (JSON-LD). */
+  exportW3C(): W3CAnnotationCollection {
+    const state = this.requireState();
+    return exportW3C(this.articleOf(state), storedClaims(state), this.organisation ? { organisation: this.organisation } : {});
+  }
+
+  /** schema.org ClaimReview objects (JSON-LD) for the claims with a verdict. */
+  exportClaimReview(): ClaimReview[] {
+    const state = this.requireState();
+    const article = this.articleOf(state);
+    return exportClaimReview(article, storedClaims(state), {
+      organisation: this.organisation || 'Factcheck Desk',
+      ...(article.url ? { articleUrl: article.url } : {}),
+    });
+  }
+
+  /** One CSV row per claim (RFC 4180, UTF-8, spreadsheet formulas neutralised). */
+  exportCSV(): string {
+    const state = this.requireState();
+    return exportCSV(this.articleOf(state), storedClaims(state));
   }
 
   private articleOf(state: EditorState): Article {
@@ -732,23 +866,62 @@ export class FactcheckApp extends LitElement {
     return this.editorState;
   }
 
-  private download(filename: string, content: string, type: string) {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.rel = 'noopener';
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  private exportAs(kind: 'json' | 'w3c' | 'claimreview' | 'csv') {
+    this.exportMenuOpen = false;
+    if (!this.current) return;
+    const slug = slugify(this.current.title);
+    const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+    let name: string;
+    let count: number;
+    if (kind === 'json') {
+      const data = this.exportJSON();
+      name = `${slug}.factcheck.json`;
+      count = data.claims.length;
+      download(this, name, json(data), 'application/json');
+    } else if (kind === 'w3c') {
+      const data = this.exportW3C();
+      name = `${slug}.annotations.jsonld`;
+      count = data.total;
+      download(this, name, json(data), 'application/ld+json');
+    } else if (kind === 'claimreview') {
+      const data = this.exportClaimReview();
+      name = `${slug}.claimreview.jsonld`;
+      count = data.length;
+      download(this, name, json(data), 'application/ld+json');
+    } else {
+      const data = this.exportCSV();
+      name = `${slug}.claims.csv`;
+      count = this.claims.length;
+      download(this, name, data, 'text/csv;charset=utf-8');
+    }
+    this.announce(`Exported ${count} ${kind === 'claimreview' ? 'reviews' : 'claims'} to ${name}.`);
   }
 
-  private exportFile() {
-    const data = this.exportJSON();
-    const name = `${slugify(data.article.title)}.factcheck.json`;
-    this.download(name, `${JSON.stringify(data, null, 2)}\n`, 'application/json');
-    this.announce(`Exported ${data.claims.length} claims to ${name}.`);
+  private async setArticleUrl(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const url = input.value.trim();
+    if (!this.current) return;
+    if (url && !isHttpUrl(url)) {
+      this.showError('The article URL was not saved.', `“${url}” is not an http: or https: address.`);
+      return;
+    }
+    try {
+      await this.saver?.flush();
+      await this.repo!.updateArticle(this.current.id, { url });
+      const { url: _old, ...rest } = this.current;
+      this.current = url ? { ...rest, url } : rest;
+    } catch (error) {
+      this.storageFailed(error, 'The article URL was not saved');
+    }
+  }
+
+  private async setOrganisation(e: Event) {
+    this.organisation = (e.target as HTMLInputElement).value.trim();
+    try {
+      await this.repo?.setMeta('organisation', this.organisation);
+    } catch (error) {
+      this.storageFailed(error, 'The organisation name was not saved');
+    }
   }
 
   private async readFile(file: File): Promise<string | null> {
@@ -767,7 +940,7 @@ export class FactcheckApp extends LitElement {
     if (!file) return;
     const text = await this.readFile(file);
     if (text === null) return;
-    if (/\.json$/i.test(file.name)) return this.importText(text);
+    if (/\.jsonl?d?$/i.test(file.name)) return this.importText(text);
     const kind = articleKindOf(file.name);
     if (!kind) {
       this.showError('That file was not opened.', `“${file.name}” is not a .txt, .md, .html or .json file.`);
@@ -782,10 +955,41 @@ export class FactcheckApp extends LitElement {
     }
   }
 
+  /** Reads an imported JSON file: our format (new article or merge), or W3C annotations for the open article. */
   private async importText(text: string) {
     this.clearMessages();
+    let data: unknown;
     try {
-      await this.importJSON(text);
+      data = JSON.parse(text);
+    } catch (error) {
+      this.showError('Nothing was imported.', `The file is not valid JSON: ${(error as Error).message}`);
+      return;
+    }
+    try {
+      if (isW3CLike(data)) {
+        await this.importW3C(data);
+        return;
+      }
+      const { article } = this.parseNativeOrThrow(data);
+      if (await this.repo!.hasArticle(article.id)) {
+        this.pendingImport = { data, title: article.title };
+        this.announce(`“${article.title}” is already here. Choose Merge or Import as a new article.`);
+        return;
+      }
+      await this.importJSON(data);
+    } catch (error) {
+      const err = error as Error;
+      if (err instanceof DOMException) this.storageFailed(err, 'The import was not saved');
+      else this.showError('Nothing was imported.', err.message);
+    }
+  }
+
+  private async resolvePendingImport(choice: 'merge' | 'copy' | null) {
+    const pending = this.pendingImport;
+    this.pendingImport = null;
+    if (!pending || !choice) return;
+    try {
+      await this.importJSON(pending.data, { onExisting: choice });
     } catch (error) {
       const err = error as Error;
       if (err instanceof DOMException) this.storageFailed(err, 'The import was not saved');
@@ -894,6 +1098,28 @@ export class FactcheckApp extends LitElement {
     }
   };
 
+  private sentenceFor(state: EditorState, range: { from: number; to: number }): string {
+    const map = textMap(state.doc);
+    return sentenceAround(map.text, map.toOffset(range.from), map.toOffset(range.to));
+  }
+
+  private onMenuKey(e: KeyboardEvent) {
+    const items = [...(e.currentTarget as HTMLElement).querySelectorAll('button')];
+    const i = items.indexOf(e.target as HTMLButtonElement);
+    if (e.key === 'Escape') {
+      this.exportMenuOpen = false;
+      (this.renderRoot.querySelector('[aria-controls="export-menu"]') as HTMLElement | null)?.focus();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    }
+  }
+
+  private openReport() {
+    this.exportMenuOpen = false;
+    this.reportOpen = true;
+  }
+
   private onPanelKey(e: KeyboardEvent) {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -963,8 +1189,27 @@ export class FactcheckApp extends LitElement {
             @change=${this.onOpenFile}
           />
           <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>Import…</button>
-          <input id="import-file" type="file" hidden accept=".json,application/json" @change=${this.onOpenFile} />
-          <button @click=${this.exportFile} ?disabled=${!state}>Export JSON</button>
+          <input id="import-file" type="file" hidden accept=".json,.jsonld,application/json,application/ld+json" @change=${this.onOpenFile} />
+          <button @click=${() => this.exportAs('json')} ?disabled=${!state}>Export JSON</button>
+          <div class="menu">
+            <button
+              aria-haspopup="true"
+              aria-expanded=${this.exportMenuOpen ? 'true' : 'false'}
+              aria-controls="export-menu"
+              ?disabled=${!state}
+              @click=${() => (this.exportMenuOpen = !this.exportMenuOpen)}
+            >
+              More exports ▾
+            </button>
+            ${this.exportMenuOpen
+              ? html`<div id="export-menu" class="menu-list" aria-label="More exports" @keydown=${this.onMenuKey}>
+                  <button @click=${() => this.exportAs('w3c')}>W3C Web Annotations (.jsonld)</button>
+                  <button @click=${() => this.exportAs('claimreview')}>ClaimReview for search engines (.jsonld)</button>
+                  <button @click=${() => this.exportAs('csv')}>Spreadsheet (.csv)</button>
+                  <button @click=${this.openReport}>Printable report</button>
+                </div>`
+              : nothing}
+          </div>
           <button aria-expanded=${this.reviseOpen ? 'true' : 'false'} ?disabled=${!state} @click=${() => (this.reviseOpen = !this.reviseOpen)}>
             Update text
           </button>
@@ -1020,6 +1265,31 @@ export class FactcheckApp extends LitElement {
               : nothing}
             ${this.newArticleOpen ? this.renderNewArticle() : nothing} ${this.reviseOpen ? this.renderRevise() : nothing}
             ${this.revision ? this.renderRevision(this.revision) : nothing}
+            ${this.pendingImport
+              ? html`<div class="banner info pending-import" role="group" aria-label="Import choice">
+                  <div>
+                    <strong>“${this.pendingImport.title}” is already here.</strong> Merge combines both copies’ claims (the
+                    newer version of a claim edited in both wins; the other stays in its history). Import as a new
+                    article keeps them apart.
+                  </div>
+                  <div class="row">
+                    <button class="primary" @click=${() => this.resolvePendingImport('merge')}>Merge</button>
+                    <button @click=${() => this.resolvePendingImport('copy')}>Import as a new article</button>
+                    <button @click=${() => this.resolvePendingImport(null)}>Cancel</button>
+                  </div>
+                </div>`
+              : nothing}
+            ${this.notice
+              ? html`<div class="banner info notice" role="status">
+                  <div>
+                    <strong>${this.notice.title}</strong>
+                    <ul class="changes">
+                      ${this.notice.lines.map((l) => html`<li>${l}</li>`)}
+                    </ul>
+                  </div>
+                  <button aria-label="Dismiss summary" @click=${() => (this.notice = null)}>Dismiss</button>
+                </div>`
+              : nothing}
             <article class="paper" aria-label="Article">
               <fc-editor @fc-transaction=${this.onTransaction}></fc-editor>
             </article>
@@ -1030,6 +1300,7 @@ export class FactcheckApp extends LitElement {
                 ? html`<fc-claim-panel
                     .record=${active}
                     .quote=${quote}
+                    .claimReviewedDefault=${activeRange && state ? this.sentenceFor(state, activeRange) : ''}
                     ?has-reviewer=${this.reviewer !== ''}
                     @fc-status-change=${this.onStatus}
                     @fc-claim-update=${this.onUpdate}
@@ -1051,6 +1322,25 @@ export class FactcheckApp extends LitElement {
               <h2 class="section">Legend</h2>
               <fc-legend></fc-legend>
             </section>
+            <details class="help settings">
+              <summary>Publishing settings</summary>
+              <div class="setting">
+                <label for="article-url">This article’s URL</label>
+                <input
+                  id="article-url"
+                  type="url"
+                  placeholder="https://…"
+                  .value=${this.current?.url ?? ''}
+                  @change=${this.setArticleUrl}
+                />
+                <span class="hint">Used as the target of W3C annotations and in ClaimReview.</span>
+              </div>
+              <div class="setting">
+                <label for="organisation">Organisation</label>
+                <input id="organisation" placeholder="Your newsroom" .value=${this.organisation} @change=${this.setOrganisation} />
+                <span class="hint">The author of ClaimReview exports.</span>
+              </div>
+            </details>
             <details class="help">
               <summary>Keyboard shortcuts</summary>
               <dl>
@@ -1198,6 +1488,17 @@ export class FactcheckApp extends LitElement {
   flush(): Promise<void> {
     return this.saver?.flush() ?? Promise.resolve();
   }
+}
+
+/** Web Annotation JSON-LD (or a list of annotations), as opposed to our own format. */
+function isW3CLike(data: unknown): boolean {
+  const items = Array.isArray(data) ? data : [data];
+  return items.length > 0 && items.every((item) => {
+    if (!item || typeof item !== 'object') return false;
+    const type = (item as { type?: unknown }).type;
+    const types = Array.isArray(type) ? type : [type];
+    return types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage');
+  });
 }
 
 declare global {

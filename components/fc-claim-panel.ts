@@ -167,6 +167,9 @@ export class FcClaimPanel extends LitElement {
         font-size: 0.78rem;
         color: var(--fc-muted);
       }
+      input#claim-reviewed {
+        width: 100%;
+      }
     `,
   ];
 
@@ -174,6 +177,8 @@ export class FcClaimPanel extends LitElement {
   @property({ attribute: false }) record: ClaimRecord | null = null;
   /** The claim's words as they stand in the article now (or where it was lost from). */
   @property() quote = '';
+  /** The sentence around the claim: what "claim as reviewed" defaults to in ClaimReview exports. */
+  @property({ attribute: false }) claimReviewedDefault = '';
   /** Whether the user has set a name; the panel asks for one if not. */
   @property({ type: Boolean, attribute: 'has-reviewer' }) hasReviewer = true;
 
@@ -211,6 +216,19 @@ export class FcClaimPanel extends LitElement {
             placeholder="What you checked, whom you asked, what you found"
           ></textarea>
         </div>
+        ${isVerdict(record.status)
+          ? html`<div class="field">
+              <label for="claim-reviewed">Claim as reviewed</label>
+              <input
+                id="claim-reviewed"
+                maxlength="75"
+                .value=${record.claimReviewed ?? ''}
+                placeholder=${this.claimReviewedDefault}
+                @change=${this.onClaimReviewed}
+              />
+              <span class="hint">How ClaimReview states the claim (75 characters); empty uses the sentence around it.</span>
+            </div>`
+          : nothing}
         <div class="field">
           <span class="label" id="sources-label">Sources</span>
           ${record.sources.length
@@ -312,6 +330,10 @@ export class FcClaimPanel extends LitElement {
     if (this.record && isStatusId(value)) emit(this, 'fc-status-change', { id: this.record.id, status: value });
   }
 
+  private onClaimReviewed(e: Event) {
+    if (this.record) emit(this, 'fc-claim-update', { id: this.record.id, claimReviewed: (e.target as HTMLInputElement).value.trim() });
+  }
+
   private onNote(e: Event) {
     if (this.record) emit(this, 'fc-claim-update', { id: this.record.id, note: (e.target as HTMLTextAreaElement).value });
   }
@@ -338,6 +360,10 @@ export class FcClaimPanel extends LitElement {
     if (!this.record) return;
     emit(this, 'fc-claim-update', { id: this.record.id, sources: this.record.sources.filter((_, i) => i !== index) });
   }
+}
+
+function isVerdict(status: ClaimRecord['status']): boolean {
+  return statusInfo(status).resolved;
 }
 
 declare global {

@@ -18,3 +18,4 @@ export { storedClaims, loadClaimsAction } from './snapshot.js';
 export { describeSelector, CONTEXT_LENGTH } from './selectors.js';
 export { progressOf, type Progress } from './progress.js';
 export { reviseArticle, type RevisionSummary } from './revise.js';
+export { importAnnotations, type AnnotationImportSummary } from './import-annotations.js';

@@ -9,6 +9,7 @@ import type { Article } from '../article/article.js';
 import type { HistoryEntry, Source, StoredClaim } from '../claims/record.js';
 import { STATUS_IDS, isStatusId, type StatusId } from '../claims/status.js';
 import { CodePointIndex, cpLength } from '../text/codepoints.js';
+import { CONTEXT_LENGTH } from '../anchoring/selector.js';
 import {
   Problems,
   describe,
@@ -26,8 +27,8 @@ import {
 export const NATIVE_FORMAT = 'factcheck-annotations';
 /** The version this code writes and reads. */
 export const NATIVE_VERSION = 1;
-/** The longest `prefix` or `suffix`, in code points. */
-export const CONTEXT_LENGTH = 32;
+/** The longest `prefix` or `suffix`, in code points: the anchoring core's context. */
+export { CONTEXT_LENGTH };
 
 /** The article as the native format carries it. */
 export interface NativeArticle {

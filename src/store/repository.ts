@@ -98,12 +98,14 @@ export class Repository {
     return (await this.db.count('articles', id)) > 0;
   }
 
-  /** Renames an article; its document and claims are untouched. */
-  async renameArticle(id: string, title: string): Promise<void> {
+  /** Changes an article's title or URL; its document and claims are untouched. */
+  async updateArticle(id: string, patch: { title?: string; url?: string }): Promise<void> {
     const tx = this.db.transaction('articles', 'readwrite');
     const row = await tx.store.get(id);
     if (!row) throw new RangeError(`No article with id ${id}`);
-    await Promise.all([tx.store.put({ ...row, title, updatedAt: new Date().toISOString() }), tx.done]);
+    const next: ArticleRow = { ...row, ...patch, updatedAt: new Date().toISOString() };
+    if (!next.url) delete next.url;
+    await Promise.all([tx.store.put(next), tx.done]);
   }
 
   /** Deletes an article and all its claims, in one transaction. */
