@@ -36,7 +36,7 @@ import {
   type RevisionSummary,
   type AnnotationImportSummary,
 } from '../src/claims/index.js';
-import { Repository, Saver, savePlugin, replayJournal, type ArticleRow, type ArticleSnapshot } from '../src/store/index.js';
+import { Repository, Saver, ChangeTracker, savePlugin, replayJournal, type ArticleRow, type PendingWrite } from '../src/store/index.js';
 import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
 import { checkImportFile } from '../src/formats/import-file.js';
 import { exportW3C, parseW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
@@ -411,6 +411,8 @@ export class FactcheckApp extends LitElement {
   @query('fc-editor') private editor!: FcEditor;
 
   private repo: Repository | null = null;
+  private tracker: ChangeTracker | null = null;
+  private sync: { refresh(): Promise<void> } | null = null;
   private saver: Saver | null = null;
   private live: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
@@ -471,10 +473,11 @@ export class FactcheckApp extends LitElement {
           this.showError('Another tab is using an older version of Factcheck Desk.', 'Close or reload the other tab.'),
       });
       this.saver = new Saver(this.repo, {
-        onSaved: (snapshot) => {
-          this.saveState = 'saved';
-          this.touchArticle(snapshot.article);
-          emit(this, 'fc-saved', { articleId: snapshot.article.id });
+        onSaved: (delta, result) => {
+          this.saveState = this.saver?.dirty ? 'saving' : 'saved';
+          this.touchArticle(delta.article);
+          if (result.skipped.length) void this.onOverwritten(delta.article.id, result.skipped);
+          emit(this, 'fc-saved', { articleId: delta.article.id });
         },
         onError: (error) => this.storageFailed(error, 'Your latest change was not saved'),
       });
@@ -545,6 +548,11 @@ export class FactcheckApp extends LitElement {
     state = state.apply(state.tr.setMeta(claimsKey, loadClaimsAction(doc, snapshot.claims)).setMeta('addToHistory', false));
     this.current = meta;
     this.revision = null;
+    // What is in IndexedDB now; claims the loader re-anchored differ from it and are saved at once.
+    this.tracker = new ChangeTracker(id, doc, snapshot.claims);
+    if (storedClaims(state).some((c, i) => c.id !== snapshot.claims[i]?.id || c.start !== snapshot.claims[i]?.start || c.changed !== snapshot.claims[i]?.changed || c.orphaned !== snapshot.claims[i]?.orphaned)) {
+      this.saver!.schedule(() => this.pendingWrite(state));
+    }
     this.editorState = state;
     this.itemsCache = null;
     await this.updateComplete;
@@ -567,17 +575,24 @@ export class FactcheckApp extends LitElement {
       claimsPlugin({ reviewer: this.reviewer, onActivate: (id) => this.afterActivate(id) }),
       savePlugin((state) => {
         this.saveState = 'saving';
-        this.saver!.schedule(() => this.snapshot(state()));
+        this.saver!.schedule(() => this.pendingWrite(state()));
       }),
     ];
   }
 
-  private snapshot(state: EditorState): ArticleSnapshot {
-    const meta = this.current!;
-    return {
-      article: { ...meta, updatedAt: new Date().toISOString(), doc: state.doc.toJSON(), text: docText(state.doc) },
-      claims: storedClaims(state),
-    };
+  private pendingWrite(state: EditorState): PendingWrite {
+    const article = { ...this.current!, updatedAt: new Date().toISOString() };
+    return this.tracker!.delta(article, state.doc, () => ({ doc: state.doc.toJSON(), text: docText(state.doc) }), storedClaims(state));
+  }
+
+  /** Another tab saved a later version of these claims; theirs was kept. */
+  private async onOverwritten(articleId: string, ids: string[]) {
+    this.showToast(
+      ids.length === 1
+        ? 'A later change to this claim, made in another tab, was kept instead of yours.'
+        : `Later changes to ${ids.length} claims, made in another tab, were kept instead of yours.`,
+    );
+    if (this.current?.id === articleId) await this.sync?.refresh();
   }
 
   private touchArticle(article: ArticleMeta) {

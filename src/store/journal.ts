@@ -1,4 +1,4 @@
-import type { ArticleSnapshot, Repository } from './repository.js';
+import type { ArticleDelta, Repository } from './repository.js';
 
 /**
  * A write-ahead journal in localStorage. IndexedDB writes started while a
@@ -10,10 +10,10 @@ function key(dbName: string): string {
   return `factcheck-desk:journal:${dbName}`;
 }
 
-/** Writes the snapshot synchronously; false when localStorage refused (full, or disabled). */
-export function writeJournal(dbName: string, snapshot: ArticleSnapshot): boolean {
+/** Writes the pending change synchronously; false when localStorage refused (full, or disabled). */
+export function writeJournal(dbName: string, delta: ArticleDelta): boolean {
   try {
-    localStorage.setItem(key(dbName), JSON.stringify({ version: 1, snapshot }));
+    localStorage.setItem(key(dbName), JSON.stringify({ version: 2, delta }));
     return true;
   } catch {
     return false;
@@ -30,8 +30,8 @@ export function clearJournal(dbName: string): void {
 
 /**
  * Replays a journal left by a page that closed before its save finished.
- * A journal older than what the database holds (another tab saved since)
- * is dropped. Returns the id of the replayed article.
+ * A journal for an article deleted since is dropped. Returns the id of the
+ * replayed article.
  */
 export async function replayJournal(repo: Repository): Promise<string | null> {
   let raw: string | null = null;
@@ -41,18 +41,20 @@ export async function replayJournal(repo: Repository): Promise<string | null> {
     return null;
   }
   if (!raw) return null;
-  let snapshot: ArticleSnapshot | undefined;
+  let delta: ArticleDelta | undefined;
   try {
-    snapshot = (JSON.parse(raw) as { snapshot?: ArticleSnapshot }).snapshot;
+    const entry = JSON.parse(raw) as { version?: number; delta?: ArticleDelta };
+    if (entry.version === 2) delta = entry.delta;
   } catch {
     // A torn journal cannot be trusted; the database keeps its last good state.
   }
-  if (!snapshot?.article?.id) {
+  if (!delta?.article?.id || !Array.isArray(delta.put) || !Array.isArray(delta.remove)) {
     clearJournal(repo.name);
     return null;
   }
-  const current = await repo.loadArticle(snapshot.article.id);
-  if (!current || current.article.updatedAt <= snapshot.article.updatedAt) await repo.saveArticle(snapshot);
+  // Writing a delta twice is harmless (puts and deletes are idempotent), and
+  // a claim another tab saved later is not overwritten (see saveChanges).
+  if (await repo.hasArticle(delta.article.id)) await repo.saveChanges(delta);
   clearJournal(repo.name);
-  return snapshot.article.id;
+  return delta.article.id;
 }

@@ -1,12 +1,61 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { ArticleMeta } from '../article/article.js';
 import type { StoredClaim } from '../claims/record.js';
-import { DB_VERSION, upgrade, type ArticleRow, type ClaimRow, type FactcheckDB } from './schema.js';
+import { DB_VERSION, upgrade, type ArticleRow, type FactcheckDB } from './schema.js';
 
-/** What is saved of one article at a time: it, its document and every claim. */
+/** An article, its document and every claim: what a load returns and an import writes. */
 export interface ArticleSnapshot {
   article: ArticleRow;
   claims: StoredClaim[];
+}
+
+/**
+ * What changed in one article since the last save: its metadata always,
+ * its document only when the text changed, and only the claims that
+ * changed or went.
+ */
+export interface ArticleDelta {
+  article: ArticleMeta;
+  document?: { doc: unknown; text: string };
+  put: StoredClaim[];
+  remove: string[];
+}
+
+/** What a delta save did not write because another tab had saved a later version. */
+export interface SaveResult {
+  /** Claims whose stored version was newer (`updatedAt`) than ours: theirs was kept. */
+  skipped: string[];
+}
+
+/**
+ * Runs the writes of one transaction and waits for it to commit. A request
+ * that fails (a value that cannot be cloned, a full disk) does not by itself
+ * abort the transaction: the requests before it would commit. So any
+ * failure aborts it here, and the caller sees the DOMException.
+ */
+async function atomically(tx: { abort(): void; done: Promise<void> }, body: () => Promise<unknown>): Promise<void> {
+  try {
+    await body();
+    await tx.done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing was committed by us.
+    }
+    // Let the abort settle so no later read sees the transaction half done.
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Marks a request's promise as handled: when the transaction is aborted
+ * every queued request rejects, and the first failure is already reported.
+ */
+function quiet<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
 }
 
 export interface RepositoryOptions {
@@ -29,7 +78,10 @@ export class Repository {
   static async open(name: string, options: RepositoryOptions = {}): Promise<Repository> {
     let repo: Repository | null = null;
     const db = await openDB<FactcheckDB>(name, DB_VERSION, {
-      upgrade: (database, oldVersion) => upgrade(database, oldVersion),
+      upgrade: (database, oldVersion, _newVersion, tx) => {
+        // A failed migration must leave the old version untouched.
+        upgrade(database, oldVersion, tx).catch(() => tx.abort());
+      },
       blocked: () => options.onBlocked?.(),
       blocking: () => {
         // Closing lets the other tab upgrade; this tab can no longer save.
@@ -45,53 +97,82 @@ export class Repository {
     this.db.close();
   }
 
-  /** Every article, newest change first, without documents. */
+  /** Every article, newest change first. */
   async listArticles(): Promise<ArticleMeta[]> {
-    const rows = await this.db.getAllFromIndex('articles', 'byUpdated');
-    return rows.reverse().map(({ doc: _doc, text: _text, ...meta }) => meta);
+    return (await this.db.getAllFromIndex('articles', 'byUpdated')).reverse();
   }
 
-  /** An article with its claims in document order, or null when it does not exist. */
+  /** An article with its document and claims in document order, or null when it does not exist. */
   async loadArticle(id: string): Promise<ArticleSnapshot | null> {
-    const tx = this.db.transaction(['articles', 'claims'], 'readonly');
-    const [article, rows] = await Promise.all([
+    const tx = this.db.transaction(['articles', 'documents', 'claims'], 'readonly');
+    const [meta, document, rows] = await Promise.all([
       tx.objectStore('articles').get(id),
+      tx.objectStore('documents').get(id),
       tx.objectStore('claims').index('byArticle').getAll(id),
       tx.done,
     ]);
-    if (!article) return null;
+    if (!meta) return null;
     const claims = rows
       .map(({ articleId: _a, ...claim }) => claim)
       .sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || a.end - b.end);
-    return { article, claims };
+    return { article: { ...meta, doc: document?.doc ?? null, text: document?.text ?? '' }, claims };
   }
 
   /**
-   * Saves an article and exactly the given claims (claims of the article
-   * that are not listed are deleted), in one transaction.
+   * Saves an article, its document and exactly the given claims (claims of
+   * the article that are not listed are deleted), in one transaction.
    */
   async saveArticle(snapshot: ArticleSnapshot): Promise<void> {
-    const { article, claims } = snapshot;
-    const tx = this.db.transaction(['articles', 'claims'], 'readwrite');
-    const claimStore = tx.objectStore('claims');
-    const keep = new Set(claims.map((c) => c.id));
-    const ops: Promise<unknown>[] = [tx.objectStore('articles').put(article)];
-    for (const claim of claims) ops.push(claimStore.put({ ...claim, articleId: article.id } satisfies ClaimRow));
-    const existing = await claimStore.index('byArticle').getAllKeys(article.id);
-    for (const key of existing) if (!keep.has(key)) ops.push(claimStore.delete(key));
-    await Promise.all([...ops, tx.done]);
+    await this.saveArticles([snapshot], true);
   }
 
-  /** Saves several articles in one transaction: an import or a restore is all or nothing. */
-  async saveArticles(snapshots: ArticleSnapshot[]): Promise<void> {
-    const tx = this.db.transaction(['articles', 'claims'], 'readwrite');
+  /**
+   * Saves several articles in one transaction: an import or a restore is
+   * all or nothing. With `exact`, claims of those articles that are not
+   * listed are deleted.
+   */
+  async saveArticles(snapshots: ArticleSnapshot[], exact = false): Promise<void> {
+    const tx = this.db.transaction(['articles', 'documents', 'claims'], 'readwrite');
     const claimStore = tx.objectStore('claims');
-    const ops: Promise<unknown>[] = [];
-    for (const { article, claims } of snapshots) {
-      ops.push(tx.objectStore('articles').put(article));
-      for (const claim of claims) ops.push(claimStore.put({ ...claim, articleId: article.id }));
-    }
-    await Promise.all([...ops, tx.done]);
+    await atomically(tx, async () => {
+      const ops: Promise<unknown>[] = [];
+      for (const { article, claims } of snapshots) {
+        const { doc, text, ...meta } = article;
+        ops.push(quiet(tx.objectStore('articles').put(meta)), quiet(tx.objectStore('documents').put({ id: meta.id, doc, text })));
+        for (const claim of claims) ops.push(quiet(claimStore.put({ ...claim, articleId: meta.id })));
+        if (exact) {
+          const keep = new Set(claims.map((c) => c.id));
+          const existing = await claimStore.index('byArticle').getAllKeys(meta.id);
+          for (const key of existing) if (!keep.has(key)) ops.push(quiet(claimStore.delete(key)));
+        }
+      }
+      await Promise.all(ops);
+    });
+  }
+
+  /**
+   * Writes what changed, in one transaction. A claim another tab saved
+   * with a later `updatedAt` is not overwritten: the later change wins,
+   * and its id is reported so this tab can show it was overwritten.
+   */
+  async saveChanges(delta: ArticleDelta): Promise<SaveResult> {
+    const tx = this.db.transaction(['articles', 'documents', 'claims'], 'readwrite');
+    const claimStore = tx.objectStore('claims');
+    const id = delta.article.id;
+    const skipped: string[] = [];
+    await atomically(tx, async () => {
+      const ops: Promise<unknown>[] = [quiet(tx.objectStore('articles').put(delta.article))];
+      if (delta.document) ops.push(quiet(tx.objectStore('documents').put({ id, ...delta.document })));
+      const stored = await Promise.all(delta.put.map((c) => quiet(claimStore.get(c.id))));
+      delta.put.forEach((claim, i) => {
+        const theirs = stored[i];
+        if (theirs && theirs.updatedAt > claim.updatedAt) skipped.push(claim.id);
+        else ops.push(quiet(claimStore.put({ ...claim, articleId: id })));
+      });
+      for (const key of delta.remove) ops.push(quiet(claimStore.delete(key)));
+      await Promise.all(ops);
+    });
+    return { skipped };
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -103,17 +184,19 @@ export class Repository {
     const tx = this.db.transaction('articles', 'readwrite');
     const row = await tx.store.get(id);
     if (!row) throw new RangeError(`No article with id ${id}`);
-    const next: ArticleRow = { ...row, ...patch, updatedAt: new Date().toISOString() };
+    const next: ArticleMeta = { ...row, ...patch, updatedAt: new Date().toISOString() };
     if (!next.url) delete next.url;
-    await Promise.all([tx.store.put(next), tx.done]);
+    await atomically(tx, () => tx.store.put(next));
   }
 
-  /** Deletes an article and all its claims, in one transaction. */
+  /** Deletes an article, its document and all its claims, in one transaction. */
   async deleteArticle(id: string): Promise<void> {
-    const tx = this.db.transaction(['articles', 'claims'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'documents', 'claims'], 'readwrite');
     const claimStore = tx.objectStore('claims');
-    const keys = await claimStore.index('byArticle').getAllKeys(id);
-    await Promise.all([tx.objectStore('articles').delete(id), ...keys.map((k) => claimStore.delete(k)), tx.done]);
+    await atomically(tx, async () => {
+      const keys = await claimStore.index('byArticle').getAllKeys(id);
+      await Promise.all([quiet(tx.objectStore('articles').delete(id)), quiet(tx.objectStore('documents').delete(id)), ...keys.map((k) => quiet(claimStore.delete(k)))]);
+    });
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

@@ -1,24 +1,25 @@
 import { clearJournal, writeJournal } from './journal.js';
-import type { ArticleSnapshot, Repository } from './repository.js';
+import type { PendingWrite } from './changes.js';
+import type { ArticleDelta, Repository, SaveResult } from './repository.js';
 
 /** At most this long passes between a change and its write to IndexedDB. */
 export const SAVE_DELAY_MS = 300;
 
 export interface SaverOptions {
   delay?: number;
-  onSaved?: (snapshot: ArticleSnapshot) => void;
-  /** A write failed; the change is still in the page and will be retried with the next one. */
-  onError?: (error: unknown, snapshot: ArticleSnapshot) => void;
+  onSaved?: (delta: ArticleDelta, result: SaveResult) => void;
+  /** A write failed; the change is still in the page and is written with the next one. */
+  onError?: (error: unknown, delta: ArticleDelta) => void;
 }
 
 /**
- * Debounced, ordered saving. Changes are taken as a function that makes the
- * snapshot, so positions are converted to offsets once per write, not once
- * per keystroke. Writes never overlap: each waits for the one before.
+ * Debounced, ordered saving. Changes are taken as a function that makes
+ * the write, so positions are converted to offsets once per write, not
+ * once per keystroke. Writes never overlap: each waits for the one before.
  */
 export class Saver {
-  private pending: (() => ArticleSnapshot) | null = null;
-  private failed: ArticleSnapshot | null = null;
+  private pending: (() => PendingWrite) | null = null;
+  private failed: PendingWrite | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<void> = Promise.resolve();
   private readonly delay: number;
@@ -35,21 +36,16 @@ export class Saver {
     return this.pending !== null || this.failed !== null;
   }
 
-  schedule(snapshot: () => ArticleSnapshot): void {
-    this.pending = snapshot;
+  schedule(make: () => PendingWrite): void {
+    this.pending = make;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delay);
   }
 
   /** Writes what is pending now; resolves when it is in IndexedDB (or the write failed and was reported). */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const make = this.pending;
-    this.pending = null;
-    if (!make && !this.failed) return this.chain;
-    const snapshot = make ? make() : this.failed!;
-    this.chain = this.chain.then(() => this.write(snapshot));
+    const write = this.take();
+    if (write) this.chain = this.chain.then(() => this.write(write));
     return this.chain;
   }
 
@@ -58,27 +54,32 @@ export class Saver {
    * be gone before any promise settles), then starts the write.
    */
   flushOnHide(): void {
-    const make = this.pending;
-    const snapshot = make ? make() : this.failed;
-    if (!snapshot) return;
-    writeJournal(this.repo.name, snapshot);
-    this.pending = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.chain = this.chain.then(() => this.write(snapshot));
+    const write = this.take();
+    if (!write) return;
+    writeJournal(this.repo.name, write.delta);
+    this.chain = this.chain.then(() => this.write(write));
   }
 
-  private async write(snapshot: ArticleSnapshot): Promise<void> {
+  private take(): PendingWrite | null {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const make = this.pending;
+    this.pending = null;
+    // A newer delta includes a failed one's changes: its baseline never moved.
+    const write = make ? make() : this.failed;
+    this.failed = null;
+    return write;
+  }
+
+  private async write(write: PendingWrite): Promise<void> {
     try {
-      await this.repo.saveArticle(snapshot);
-      if (this.failed === snapshot) this.failed = null;
-      else if (this.failed && this.failed.article.id === snapshot.article.id) this.failed = null;
-      // A later change may be journalled already; only clear our own.
+      const result = await this.repo.saveChanges(write.delta);
+      write.commit();
       if (!this.pending) clearJournal(this.repo.name);
-      this.options.onSaved?.(snapshot);
+      this.options.onSaved?.(write.delta, result);
     } catch (error) {
-      this.failed = snapshot;
-      this.options.onError?.(error, snapshot);
+      if (!this.pending) this.failed = write;
+      this.options.onError?.(error, write.delta);
     }
   }
 }

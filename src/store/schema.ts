@@ -3,11 +3,18 @@ import type { ArticleMeta } from '../article/article.js';
 import type { StoredClaim } from '../claims/record.js';
 
 /** The current database version; each step of `upgrade` brings an older one up to it. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** An article row: its metadata, its document (ProseMirror JSON) and plain text. */
+/** An article with its document: what an import or a full save writes. */
 export interface ArticleRow extends ArticleMeta {
   /** ProseMirror JSON of the document, so headings and line breaks survive. */
+  doc: unknown;
+  text: string;
+}
+
+/** An article's document, kept apart from its metadata so a status change does not rewrite the text. */
+export interface DocumentRow {
+  id: string;
   doc: unknown;
   text: string;
 }
@@ -18,24 +25,40 @@ export interface ClaimRow extends StoredClaim {
 }
 
 export interface FactcheckDB extends DBSchema {
-  articles: { key: string; value: ArticleRow; indexes: { byUpdated: string } };
+  articles: { key: string; value: ArticleMeta; indexes: { byUpdated: string } };
+  documents: { key: string; value: DocumentRow };
   claims: { key: string; value: ClaimRow; indexes: { byArticle: string } };
   /** Small settings: the reviewer's name, the article open last. */
   meta: { key: string; value: unknown };
 }
 
-export type FactcheckTx = IDBPTransaction<FactcheckDB, ArrayLike<StoreNames<FactcheckDB>>, 'versionchange'>;
+type UpgradeTx = IDBPTransaction<FactcheckDB, ArrayLike<StoreNames<FactcheckDB>>, 'versionchange'>;
 
 /**
  * Brings a database from `oldVersion` to `DB_VERSION`, one step per
- * version, each migrating data through the upgrade transaction.
+ * version, each migrating data through the upgrade transaction. Version 1
+ * kept each article's document in its `articles` row; version 2 moves it
+ * to `documents`, so saving a status change writes a few bytes.
  */
-export function upgrade(db: IDBPDatabase<FactcheckDB>, oldVersion: number): void {
+export async function upgrade(db: IDBPDatabase<FactcheckDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
     articles.createIndex('byUpdated', 'updatedAt');
     const claims = db.createObjectStore('claims', { keyPath: 'id' });
     claims.createIndex('byArticle', 'articleId');
     db.createObjectStore('meta');
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('documents', { keyPath: 'id' });
+    if (oldVersion >= 1) {
+      const articles = tx.objectStore('articles');
+      const documents = tx.objectStore('documents');
+      // The version-1 rows still carry `doc` and `text`.
+      for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+        const { doc, text, ...meta } = cursor.value as ArticleRow;
+        await documents.put({ id: meta.id, doc, text: text ?? '' });
+        await cursor.update(meta);
+      }
+    }
   }
 }

@@ -1,0 +1,75 @@
+import type { ArticleMeta } from '../article/article.js';
+import type { StoredClaim } from '../claims/record.js';
+import type { ArticleDelta } from './repository.js';
+
+/** A delta ready to write, and how to make it the new baseline once it is written. */
+export interface PendingWrite {
+  delta: ArticleDelta;
+  commit: () => void;
+}
+
+/**
+ * Knows what of one article is already in IndexedDB, so a save writes only
+ * what changed: the document when it is a new one, and the claims whose
+ * stored form differs. A baseline moves only when its write succeeded, so
+ * a failed write's changes are part of the next delta.
+ */
+export class ChangeTracker {
+  private docKey: object | null;
+  private claims: Map<string, string>;
+
+  constructor(
+    readonly articleId: string,
+    docKey: object | null,
+    claims: readonly StoredClaim[],
+  ) {
+    this.docKey = docKey;
+    this.claims = new Map(claims.map((c) => [c.id, canonicalJSON(c)]));
+  }
+
+  /**
+   * The delta from the baseline to this state. `docKey` is the document's
+   * identity (documents are immutable, so a new key means new text);
+   * `document` makes its stored form, only when needed.
+   */
+  delta(
+    article: ArticleMeta,
+    docKey: object,
+    document: () => { doc: unknown; text: string },
+    claims: readonly StoredClaim[],
+  ): PendingWrite {
+    const put: StoredClaim[] = [];
+    const next = new Map<string, string>();
+    for (const claim of claims) {
+      const json = canonicalJSON(claim);
+      next.set(claim.id, json);
+      if (this.claims.get(claim.id) !== json) put.push(claim);
+    }
+    const remove = [...this.claims.keys()].filter((id) => !next.has(id));
+    const delta: ArticleDelta = { article, put, remove };
+    if (docKey !== this.docKey) delta.document = document();
+    return {
+      delta,
+      commit: () => {
+        this.docKey = docKey;
+        this.claims = next;
+      },
+    };
+  }
+}
+
+/**
+ * JSON with object keys in sorted order, so two equal claims compare equal
+ * whatever order their fields were set in (records from IndexedDB and from
+ * the editor build their objects differently).
+ */
+export function canonicalJSON(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}

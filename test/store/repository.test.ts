@@ -1,0 +1,156 @@
+import { expect } from '@open-wc/testing';
+import { Repository, Saver, ChangeTracker, replayJournal, writeJournal, DB_VERSION, type ArticleSnapshot } from '../../src/store/index.js';
+import type { StoredClaim } from '../../src/claims/record.js';
+import { freshDbName, readStore } from '../helpers/app.js';
+
+interface V1Fixture {
+  articles: Array<Record<string, unknown> & { id: string }>;
+  claims: Array<StoredClaim & { articleId: string }>;
+  meta: Record<string, unknown>;
+}
+
+/** Builds a database at schema version 1 with the raw IndexedDB API, as version 0.1 of the app left it. */
+async function createV1(name: string, fixture: V1Fixture): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => {
+      const d = req.result;
+      d.createObjectStore('articles', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+      d.createObjectStore('claims', { keyPath: 'id' }).createIndex('byArticle', 'articleId');
+      d.createObjectStore('meta');
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['articles', 'claims', 'meta'], 'readwrite');
+    for (const a of fixture.articles) tx.objectStore('articles').put(a);
+    for (const c of fixture.claims) tx.objectStore('claims').put(c);
+    for (const [k, v] of Object.entries(fixture.meta)) tx.objectStore('meta').put(v, k);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+function snapshot(id: string, claims: StoredClaim[] = [], text = 'Title\n\nThe $75 million deal.'): ArticleSnapshot {
+  return {
+    article: { id, title: 'Title', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', doc: null, text },
+    claims,
+  };
+}
+
+function claim(id: string, updatedAt = '2026-01-01T00:00:00.000Z'): StoredClaim {
+  return {
+    id, quote: '$75 million', prefix: 'Title\n\nThe ', suffix: ' deal.', start: 11, end: 22, status: 'verified', note: '',
+    sources: [], reviewer: 'Ada', createdAt: '2026-01-01T00:00:00.000Z', updatedAt, history: [], changed: false, orphaned: false,
+  };
+}
+
+describe('Repository', () => {
+  it(`upgrades a version-1 database to version ${DB_VERSION} with every article and claim intact`, async () => {
+    const fixture = (await (await fetch('/test/fixtures/db-v1.json')).json()) as V1Fixture;
+    const name = freshDbName();
+    await createV1(name, fixture);
+    const repo = await Repository.open(name);
+    expect(repo.db.version).to.equal(DB_VERSION);
+    const list = await repo.listArticles();
+    expect(list.map((a) => a.id).sort()).to.deep.equal(fixture.articles.map((a) => a.id).sort());
+    expect(list.every((a) => !('doc' in a) && !('text' in a))).to.equal(true);
+    for (const a of fixture.articles) {
+      const loaded = (await repo.loadArticle(a.id))!;
+      expect(loaded.article.text).to.equal(a['text']);
+      expect(loaded.article.doc).to.deep.equal(a['doc']);
+      const expected = fixture.claims.filter((c) => c.articleId === a.id).map(({ articleId: _x, ...c }) => c);
+      expect(loaded.claims).to.deep.equal(expected);
+    }
+    expect(await repo.getMeta('reviewer')).to.equal('Ada');
+    repo.close();
+  });
+
+  it('writes nothing when a multi-record write fails half-way (one transaction, all or nothing)', async () => {
+    const repo = await Repository.open(freshDbName());
+    await repo.saveArticle(snapshot('a1', [claim('c1')]));
+    const bad = { ...claim('c2'), note: (() => 1) as unknown as string };
+    let error: unknown;
+    try {
+      await repo.saveChanges({ article: { ...snapshot('a1').article, title: 'Changed', updatedAt: '2026-02-01T00:00:00.000Z' }, put: [claim('c3'), bad], remove: ['c1'] });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as DOMException).name).to.equal('DataCloneError');
+    const after = (await repo.loadArticle('a1'))!;
+    expect(after.article.title).to.equal('Title');
+    expect(after.claims.map((c) => c.id)).to.deep.equal(['c1']);
+    repo.close();
+  });
+
+  it('never overwrites a claim another tab saved later, and says which', async () => {
+    const repo = await Repository.open(freshDbName());
+    await repo.saveArticle(snapshot('a1', [claim('c1', '2026-03-01T00:00:00.000Z')]));
+    const result = await repo.saveChanges({ article: snapshot('a1').article, put: [{ ...claim('c1', '2026-02-01T00:00:00.000Z'), status: 'incorrect' }], remove: [] });
+    expect(result.skipped).to.deep.equal(['c1']);
+    expect((await repo.loadArticle('a1'))!.claims[0]!.status).to.equal('verified');
+    repo.close();
+  });
+
+  it('deletes an article with its document and claims', async () => {
+    const name = freshDbName();
+    const repo = await Repository.open(name);
+    await repo.saveArticle(snapshot('a1', [claim('c1')]));
+    await repo.saveArticle(snapshot('a2', [claim('c2')]));
+    await repo.deleteArticle('a1');
+    expect((await readStore<{ id: string }>(name, 'claims')).map((c) => c.id)).to.deep.equal(['c2']);
+    expect((await readStore<{ id: string }>(name, 'documents')).map((c) => c.id)).to.deep.equal(['a2']);
+    repo.close();
+  });
+});
+
+describe('Saver and journal', () => {
+  it('writes only the claims that changed, and the document only when it changed', async () => {
+    const repo = await Repository.open(freshDbName());
+    await repo.saveArticle(snapshot('a1', [claim('c1'), claim('c2')]));
+    const docKey = {};
+    const tracker = new ChangeTracker('a1', docKey, [claim('c1'), claim('c2')]);
+    const write = tracker.delta(snapshot('a1').article, docKey, () => ({ doc: null, text: 'x' }), [claim('c1'), { ...claim('c2'), note: 'new' }]);
+    expect(write.delta.put.map((c) => c.id)).to.deep.equal(['c2']);
+    expect(write.delta.remove).to.deep.equal([]);
+    expect(write.delta.document).to.equal(undefined);
+    write.commit();
+    const next = tracker.delta(snapshot('a1').article, {}, () => ({ doc: null, text: 'y' }), [claim('c1')]);
+    expect(next.delta.put).to.deep.equal([]);
+    expect(next.delta.remove).to.deep.equal(['c2']);
+    expect(next.delta.document).to.deep.equal({ doc: null, text: 'y' });
+    repo.close();
+  });
+
+  it('reports a failed write and writes the change with the next one', async () => {
+    const repo = await Repository.open(freshDbName());
+    await repo.saveArticle(snapshot('a1', []));
+    const errors: string[] = [];
+    const saver = new Saver(repo, { delay: 1, onError: (e) => errors.push((e as DOMException).name) });
+    const tracker = new ChangeTracker('a1', null, []);
+    const article = snapshot('a1').article;
+    const bad = { ...claim('c1'), note: (() => 1) as unknown as string };
+    saver.schedule(() => tracker.delta(article, tracker, () => ({ doc: null, text: '' }), [bad]));
+    await saver.flush();
+    expect(errors).to.deep.equal(['DataCloneError']);
+    expect(saver.dirty).to.equal(true);
+    saver.schedule(() => tracker.delta(article, tracker, () => ({ doc: null, text: '' }), [claim('c1'), claim('c2')]));
+    await saver.flush();
+    expect((await repo.loadArticle('a1'))!.claims.map((c) => c.id)).to.deep.equal(['c1', 'c2']);
+    expect(saver.dirty).to.equal(false);
+    repo.close();
+  });
+
+  it('replays a journal left by a page that closed before its write', async () => {
+    const name = freshDbName();
+    const repo = await Repository.open(name);
+    await repo.saveArticle(snapshot('a1', []));
+    writeJournal(name, { article: snapshot('a1').article, put: [claim('c9')], remove: [] });
+    expect(await replayJournal(repo)).to.equal('a1');
+    expect((await repo.loadArticle('a1'))!.claims.map((c) => c.id)).to.deep.equal(['c9']);
+    expect(localStorage.getItem(`factcheck-desk:journal:${name}`)).to.equal(null);
+    repo.close();
+  });
+});
