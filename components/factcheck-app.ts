@@ -54,6 +54,7 @@ import './fc-claim-panel.js';
 import './fc-claim-list.js';
 import './fc-article-list.js';
 import './fc-legend.js';
+import './fc-report.js';
 
 type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
 
@@ -370,15 +371,33 @@ export class FactcheckApp extends LitElement {
           box-shadow: 4px 0 16px rgba(0, 0, 0, 0.15);
         }
       }
+      .report-view {
+        overflow: auto;
+        min-height: 0;
+        background: var(--fc-bg);
+      }
+      main[hidden] {
+        display: none;
+      }
       @media print {
         header,
         [role='toolbar'],
         .articles,
-        .sidebar {
+        .sidebar,
+        .banner,
+        .toast {
           display: none;
         }
         :host {
           height: auto;
+          background: #fff;
+        }
+        .shell {
+          display: block;
+        }
+        .report-view {
+          overflow: visible;
+          background: #fff;
         }
       }
     `,
@@ -1133,6 +1152,7 @@ export class FactcheckApp extends LitElement {
   private openReport() {
     this.exportMenuOpen = false;
     this.reportOpen = true;
+    this.announce('Printable report. Use Print / Save as PDF, or Back to the article.');
   }
 
   private onPanelKey(e: KeyboardEvent) {
@@ -1258,7 +1278,21 @@ export class FactcheckApp extends LitElement {
           </button>
           <span class="spacer"></span>
         </div>
-        <main class="${this.articlesOpen ? 'show-articles' : 'no-articles'}">
+        ${this.reportOpen && state && this.current
+          ? html`<div class="report-view">
+              <fc-report
+                .article=${this.articleOf(state)}
+                .claims=${storedClaims(state)}
+                .organisation=${this.organisation}
+                generated-at=${new Date().toISOString()}
+                @fc-report-close=${() => {
+                  this.reportOpen = false;
+                  this.announce('Back to the article.');
+                }}
+              ></fc-report>
+            </div>`
+          : nothing}
+        <main class="${this.articlesOpen ? 'show-articles' : 'no-articles'}" ?hidden=${this.reportOpen}>
           ${this.articlesOpen
             ? html`<nav class="articles" id="articles" aria-label="Articles">
                 <h2 class="section">Articles</h2>

@@ -35,3 +35,4 @@ export type { ClaimReview, ClaimReviewOptions, ClaimReviewRating } from './claim
 export { exportCSV, parseCSV, neutraliseFormula, CSV_COLUMNS, CSV_BOM } from './csv.js';
 export { isUuid, stableUrn, uuidFromUrn, uuidV5, FACTCHECK_UUID_NAMESPACE } from './uuid.js';
 export { MAX_LISTED_PROBLEMS } from './shared.js';
+export { mergeClaims, MERGE_CONFLICT_EVENT, type MergeConflict, type MergeResult, type MergeSummary } from './merge.js';

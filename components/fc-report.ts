@@ -1,0 +1,545 @@
+import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Article } from '../src/article/article.js';
+import { progressOf } from '../src/claims/progress.js';
+import type { StoredClaim } from '../src/claims/record.js';
+import { STATUSES, statusInfo } from '../src/claims/status.js';
+import { CodePointIndex, cpLength } from '../src/text/codepoints.js';
+import { formatTime, isHttpUrl } from './format.js';
+import { STATUS_STYLE, badge, controls, tokens } from './theme.js';
+
+/** A claim as the report shows it: its number, and whether it has a place in the text. */
+interface Numbered {
+  n: number;
+  claim: StoredClaim;
+  /** Attached and with offsets inside the text: it is highlighted. */
+  placed: boolean;
+  /** Numbers of the placed claims whose ranges share text with this one. */
+  overlaps: number[];
+}
+
+/** A run of text with one set of covering claims (innermost first). */
+interface Segment {
+  text: string;
+  claims: Numbered[];
+  /** Claims whose last highlighted text this is: their number follows it. */
+  ending: Numbered[];
+}
+
+/** A paragraph is lines; a line is segments. */
+type Layout = Segment[][][];
+
+const markRules = STATUSES.map((s) => {
+  const style = STATUS_STYLE[s.id]!;
+  return `
+  .fc-report-claim[data-status='${s.id}'] {
+    background-color: ${style.tint};
+    text-decoration-style: ${style.line};
+    text-decoration-color: ${style.strong};
+  }
+  .ref[data-status='${s.id}'] { color: ${style.strong}; }`;
+}).join('\n');
+
+/**
+ * A printable fact-check report: the article with every claim highlighted
+ * and numbered, then a table of the claims with status, note, sources,
+ * reviewer and last change. It only reads `article` and `claims`.
+ *
+ * Overlapping claims: the text is cut at every claim's start and end, and
+ * each piece is one `<mark>` listing all the claims that cover it
+ * (`data-claims="2 3"`) and coloured by the innermost one (latest start,
+ * then shortest); a claim's number follows its last piece. The table names
+ * the claims each one overlaps. This never nests marks, so a claim that
+ * crosses another's edge still renders as well-formed runs of text.
+ *
+ * @fires fc-report-close - "Back to the article"
+ */
+@customElement('fc-report')
+export class FcReport extends LitElement {
+  static override styles = [
+    tokens,
+    controls,
+    badge,
+    css`
+      :host {
+        display: block;
+        font-family: var(--fc-font);
+        color: var(--fc-ink);
+        background: var(--fc-panel);
+      }
+      .report {
+        max-width: 64rem;
+        margin: 0 auto;
+        padding: 1.5rem 1.5rem 3rem;
+      }
+      .actions {
+        display: flex;
+        gap: 0.5rem;
+        justify-content: flex-end;
+        margin-bottom: 1rem;
+      }
+      header {
+        border-bottom: 2px solid var(--fc-ink);
+        padding-bottom: 0.75rem;
+        margin-bottom: 1.25rem;
+      }
+      .kicker {
+        font-size: 0.78rem;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--fc-muted);
+        margin: 0 0 0.25rem;
+      }
+      h1 {
+        font-family: var(--fc-serif);
+        font-size: 1.6rem;
+        line-height: 1.25;
+        margin: 0 0 0.5rem;
+      }
+      h2 {
+        font-size: 1.05rem;
+        margin: 1.75rem 0 0.6rem;
+      }
+      .meta {
+        font-size: 0.85rem;
+        color: var(--fc-muted);
+        margin: 0.15rem 0;
+        overflow-wrap: anywhere;
+      }
+      .progress {
+        font-weight: 600;
+        margin: 0.6rem 0 0.35rem;
+      }
+      ul.counts {
+        list-style: none;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem 0.5rem;
+        padding: 0;
+        margin: 0;
+      }
+      .count {
+        font-variant-numeric: tabular-nums;
+        font-size: 0.8rem;
+        margin-left: 0.15rem;
+      }
+      .article {
+        font-family: var(--fc-serif);
+        font-size: 1.02rem;
+        line-height: 1.65;
+        overflow-wrap: anywhere;
+      }
+      .article p {
+        margin: 0 0 0.9rem;
+      }
+      .fc-report-claim {
+        color: inherit;
+        border-radius: 2px;
+        text-decoration-line: underline;
+        text-decoration-thickness: 2px;
+        text-underline-offset: 0.22em;
+        text-decoration-skip-ink: none;
+        box-decoration-break: clone;
+        -webkit-box-decoration-break: clone;
+      }
+      /* Text under two claims: a thicker line says "more than one" without colour. */
+      .fc-report-claim.overlap {
+        text-decoration-thickness: 4px;
+      }
+      ${unsafeCSS(markRules)}
+      .ref {
+        font-family: var(--fc-font);
+        font-size: 0.68em;
+        font-weight: 700;
+        line-height: 0;
+        margin-left: 0.05em;
+        white-space: nowrap;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.85rem;
+      }
+      caption {
+        text-align: left;
+        font-weight: 700;
+        font-size: 1.05rem;
+        padding-bottom: 0.5rem;
+      }
+      th,
+      td {
+        border: 1px solid var(--fc-line);
+        padding: 0.4rem 0.5rem;
+        text-align: left;
+        vertical-align: top;
+      }
+      thead th {
+        background: var(--fc-bg);
+        font-size: 0.78rem;
+      }
+      tbody th {
+        font-variant-numeric: tabular-nums;
+        width: 2.2rem;
+      }
+      .quote {
+        font-family: var(--fc-serif);
+        overflow-wrap: anywhere;
+        min-width: 8rem;
+      }
+      .note {
+        min-width: 10rem;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .none {
+        color: var(--fc-muted);
+      }
+      .flags {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        margin-top: 0.3rem;
+      }
+      .orphan-flag {
+        display: inline-flex;
+        font-size: 0.72rem;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.02em;
+        color: #7f1d1d;
+        background: #fdecea;
+        border: 1px solid #e6a19c;
+        border-radius: 4px;
+        padding: 0 0.35rem;
+      }
+      .overlap-note {
+        font-size: 0.75rem;
+        color: var(--fc-muted);
+      }
+      td.sources {
+        min-width: 12rem;
+      }
+      ul.sources {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: 0.2rem;
+      }
+      ul.sources a,
+      ul.sources .url {
+        color: var(--fc-accent);
+        overflow-wrap: anywhere;
+        word-break: break-word;
+      }
+
+      @media print {
+        :host {
+          color: #000;
+          background: #fff;
+          font-size: 10.5pt;
+        }
+        .report {
+          max-width: none;
+          padding: 0;
+        }
+        .actions {
+          display: none !important;
+        }
+        *,
+        *::before,
+        *::after {
+          box-shadow: none !important;
+          text-shadow: none !important;
+        }
+        .meta,
+        .kicker,
+        .none,
+        .overlap-note,
+        .ref,
+        .badge,
+        .recheck,
+        .orphan-flag,
+        a,
+        ul.sources .url {
+          color: #000 !important;
+        }
+        /* Backgrounds are often not printed: the underline style, the icon
+           beside each number and the status labels carry the status. */
+        .fc-report-claim {
+          color: #000;
+          -webkit-print-color-adjust: exact;
+          print-color-adjust: exact;
+        }
+        .badge,
+        .recheck,
+        .orphan-flag {
+          background: none !important;
+          border-color: #000 !important;
+        }
+        thead th {
+          background: none;
+        }
+        th,
+        td {
+          border-color: #000;
+        }
+        /* The URL is the link's text, so it is on paper too. */
+        a {
+          text-decoration: underline;
+        }
+        thead {
+          display: table-header-group;
+        }
+        tr,
+        .badge,
+        li {
+          break-inside: avoid;
+          page-break-inside: avoid;
+        }
+        h1,
+        h2,
+        caption {
+          break-after: avoid;
+          page-break-after: avoid;
+        }
+        .article p {
+          orphans: 3;
+          widows: 3;
+        }
+      }
+    `,
+  ];
+
+  /** The article to report on; nothing is shown without one. */
+  @property({ attribute: false }) article: Article | null = null;
+  /** Its claims, as stored: code-point offsets into `article.text`. Numbered in document order, orphans last. */
+  @property({ attribute: false }) claims: StoredClaim[] = [];
+  /** Who publishes the report, shown under the title when set. */
+  @property() organisation = '';
+  /** When the report was made (ISO); shown when set. */
+  @property({ attribute: 'generated-at' }) generatedAt = '';
+
+  override render() {
+    const article = this.article;
+    if (!article) return nothing;
+    const index = new CodePointIndex(article.text);
+    const numbered = numberClaims(this.claims, index.cpLength);
+    return html`<article class="report" aria-labelledby="report-title">
+      <div class="actions">
+        <button @click=${this.close}>Back to the article</button>
+        <button class="primary" @click=${this.print}>Print / Save as PDF</button>
+      </div>
+      ${this.renderHeader(article)}
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading">Article</h2>
+        <div class="article">
+          ${layout(article.text, index, numbered).map(
+            (lines) => html`<p>${lines.map((segments, i) => html`${i > 0 ? html`<br />` : nothing}${segments.map(renderSegment)}`)}</p>`,
+          )}
+        </div>
+      </section>
+      <section aria-labelledby="claims-caption">${this.renderTable(numbered)}</section>
+    </article>`;
+  }
+
+  private renderHeader(article: Article) {
+    const progress = progressOf(this.claims);
+    const extra = [
+      progress.changed ? `${progress.changed} to re-check` : '',
+      progress.orphaned ? `${progress.orphaned} orphaned` : '',
+    ].filter(Boolean);
+    return html`<header>
+      <p class="kicker">Fact-check report</p>
+      <h1 id="report-title">${article.title || 'Untitled article'}</h1>
+      ${this.organisation ? html`<p class="meta organisation">${this.organisation}</p>` : nothing}
+      ${article.url
+        ? html`<p class="meta">
+            ${isHttpUrl(article.url) ? html`<a href=${article.url}>${article.url}</a>` : article.url}
+          </p>`
+        : nothing}
+      ${this.generatedAt
+        ? html`<p class="meta">Generated <time datetime=${this.generatedAt}>${formatTime(this.generatedAt)}</time></p>`
+        : nothing}
+      <p class="progress">
+        ${progress.resolved} of ${progress.total} resolved${extra.length ? ` · ${extra.join(' · ')}` : ''}
+      </p>
+      <ul class="counts" aria-label="Claims by status">
+        ${STATUSES.map(
+          (s) => html`<li data-status=${s.id}>
+            <span class="badge" data-status=${s.id}><span class="icon" aria-hidden="true">${s.icon}</span>${s.label}</span
+            ><span class="count">${progress.byStatus[s.id]}</span>
+          </li>`,
+        )}
+      </ul>
+    </header>`;
+  }
+
+  private renderTable(numbered: Numbered[]) {
+    return html`<table>
+      <caption id="claims-caption">
+        Claims (${numbered.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Claim</th>
+          <th scope="col">Status</th>
+          <th scope="col">Note</th>
+          <th scope="col">Sources</th>
+          <th scope="col">Reviewer</th>
+          <th scope="col">Last change</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${numbered.length === 0
+          ? html`<tr>
+              <td colspan="7" class="none">No claims have been tagged in this article.</td>
+            </tr>`
+          : numbered.map((item) => renderRow(item))}
+      </tbody>
+    </table>`;
+  }
+
+  private print() {
+    window.print();
+  }
+
+  private close() {
+    this.dispatchEvent(new CustomEvent('fc-report-close', { detail: {}, bubbles: true, composed: true }));
+  }
+}
+
+function renderSegment(segment: Segment) {
+  if (segment.claims.length === 0) return segment.text;
+  const inner = segment.claims[0]!;
+  return html`<mark
+      class="fc-report-claim ${segment.claims.length > 1 ? 'overlap' : ''}"
+      data-status=${inner.claim.status}
+      data-claims=${segment.claims.map((c) => c.n).sort((a, b) => a - b).join(' ')}
+      >${segment.text}${segment.ending.length
+        ? html`<span class="visually-hidden">
+            (${segment.ending.map((c) => `claim ${c.n}: ${statusInfo(c.claim.status).label}${c.claim.changed ? ', re-check' : ''}`).join('; ')})</span
+          >`
+        : nothing}</mark
+    >${segment.ending.map(
+      (c) =>
+        html`<sup class="ref" data-status=${c.claim.status}
+          >[<span class="num">${c.n}</span><span class="icon" aria-hidden="true"> ${statusInfo(c.claim.status).icon}</span>]</sup
+        >`,
+    )}`;
+}
+
+function renderRow({ n, claim, placed, overlaps }: Numbered) {
+  const info = statusInfo(claim.status);
+  return html`<tr data-claim-id=${claim.id} data-status=${claim.status}>
+    <th scope="row">${n}</th>
+    <td class="quote">${claim.quote ? `“${claim.quote}”` : html`<span class="none">(no text)</span>`}</td>
+    <td>
+      <span class="badge" data-status=${claim.status}><span class="icon" aria-hidden="true">${info.icon}</span>${info.label}</span>
+      ${claim.changed || claim.orphaned || !placed || overlaps.length
+        ? html`<div class="flags">
+            ${claim.changed ? html`<span class="recheck">Re-check</span>` : nothing}
+            ${claim.orphaned ? html`<span class="orphan-flag">Orphaned</span>` : !placed ? html`<span class="orphan-flag">Not in the text</span>` : nothing}
+            ${overlaps.length ? html`<span class="overlap-note">Overlaps ${overlaps.map((o) => `[${o}]`).join(' ')}</span>` : nothing}
+          </div>`
+        : nothing}
+    </td>
+    <td class="note">${claim.note || html`<span class="none">—</span>`}</td>
+    <td class="sources">
+      ${claim.sources.length
+        ? html`<ul class="sources">
+            ${claim.sources.map(
+              (s) => html`<li>
+                ${s.label ? html`${s.label}: ` : nothing}${isHttpUrl(s.url)
+                  ? html`<a href=${s.url} rel="noopener noreferrer">${s.url}</a>`
+                  : html`<span class="url">${s.url}</span>`}
+              </li>`,
+            )}
+          </ul>`
+        : html`<span class="none">—</span>`}
+    </td>
+    <td>${claim.reviewer || html`<span class="none">—</span>`}</td>
+    <td><time datetime=${claim.updatedAt}>${formatTime(claim.updatedAt)}</time></td>
+  </tr>`;
+}
+
+/**
+ * The claims numbered in document order (start, then end), orphans and
+ * claims whose offsets fall outside the text last. The sort is stable, so
+ * ties keep the order they were given in.
+ */
+function numberClaims(claims: readonly StoredClaim[], length: number): Numbered[] {
+  const items = claims.map((claim) => ({
+    claim,
+    placed:
+      !claim.orphaned && Number.isInteger(claim.start) && Number.isInteger(claim.end) && claim.start >= 0 && claim.start < claim.end && claim.end <= length,
+  }));
+  items.sort((a, b) => Number(!a.placed) - Number(!b.placed) || a.claim.start - b.claim.start || a.claim.end - b.claim.end);
+  const numbered: Numbered[] = items.map((item, i) => ({ ...item, n: i + 1, overlaps: [] }));
+  const placed = numbered.filter((c) => c.placed);
+  for (const a of placed) {
+    for (const b of placed) {
+      if (a !== b && a.claim.start < b.claim.end && b.claim.start < a.claim.end) a.overlaps.push(b.n);
+    }
+  }
+  return numbered;
+}
+
+/**
+ * The article text as paragraphs ("\n\n") of lines ("\n") of segments, cut
+ * at every placed claim's start and end so that each segment is covered by
+ * one fixed set of claims. Offsets are code points, as everywhere outside
+ * the editor.
+ */
+function layout(text: string, index: CodePointIndex, numbered: Numbered[]): Layout {
+  const placed = numbered.filter((c) => c.placed);
+  const cuts = [...new Set(placed.flatMap((c) => [c.claim.start, c.claim.end]))].sort((a, b) => a - b);
+  const paragraphs: Layout = [];
+  const all: Segment[] = [];
+  let offset = 0;
+  for (const paragraph of text.split('\n\n')) {
+    const lines: Segment[][] = [];
+    for (const line of paragraph.split('\n')) {
+      const start = offset;
+      const end = start + cpLength(line);
+      offset = end + 1;
+      const points = [start, ...cuts.filter((p) => p > start && p < end), end];
+      const segments: Segment[] = [];
+      for (let i = 0; i + 1 < points.length; i++) {
+        const a = points[i]!;
+        const b = points[i + 1]!;
+        if (a === b) continue;
+        const claims = placed
+          .filter((c) => c.claim.start < b && c.claim.end > a)
+          // Innermost first: it gives the segment its colour.
+          .sort((x, y) => y.claim.start - x.claim.start || x.claim.end - y.claim.end || x.n - y.n);
+        segments.push({ text: index.slice(a, b), claims, ending: [] });
+      }
+      all.push(...segments);
+      lines.push(segments);
+    }
+    // `split('\n')` consumed one separator per line; the paragraph break is one more.
+    offset += 1;
+    paragraphs.push(lines);
+  }
+  // A claim's number goes after the last segment it covers, which is not
+  // always where it ends: a claim may end on a line break.
+  const last = new Map<Numbered, Segment>();
+  for (const segment of all) for (const c of segment.claims) last.set(c, segment);
+  for (const [c, segment] of last) segment.ending.push(c);
+  for (const segment of all) segment.ending.sort((x, y) => x.n - y.n);
+  return paragraphs;
+}
+
+/** The `fc-report-close` event: the reader wants the article back. */
+export type FcReportCloseEvent = CustomEvent<Record<string, never>>;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-report': FcReport;
+  }
+  interface GlobalEventHandlersEventMap {
+    'fc-report-close': FcReportCloseEvent;
+  }
+}
