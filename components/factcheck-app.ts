@@ -36,6 +36,16 @@ import {
   type RevisionSummary,
   type AnnotationImportSummary,
 } from '../src/claims/index.js';
+import {
+  suggestionsPlugin,
+  suggestionsKey,
+  openSuggestions,
+  toggleSuggestions,
+  acceptSuggestions,
+  dismissSuggestions,
+  moveToSuggestion,
+  loadDismissed,
+} from '../src/suggestions/index.js';
 import { Repository, Saver, ChangeTracker, savePlugin, replayJournal, type ArticleRow, type PendingWrite } from '../src/store/index.js';
 import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
 import { checkImportFile } from '../src/formats/import-file.js';
@@ -63,6 +73,9 @@ export const SHORTCUTS = {
   tag: 'M',
   next: 'J',
   previous: 'K',
+  nextSuggestion: 'N',
+  accept: 'A',
+  dismiss: 'X',
 } as const;
 
 /**
@@ -265,6 +278,45 @@ export class FactcheckApp extends LitElement {
       .menu {
         position: relative;
       }
+      .suggestions {
+        display: grid;
+        gap: 0.5rem;
+      }
+      .suggest-head {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+      }
+      .suggest-head h2 {
+        margin: 0;
+      }
+      .suggestions .count {
+        font-size: 0.8rem;
+        font-weight: 600;
+      }
+      .suggestions .row {
+        display: flex;
+        gap: 0.35rem;
+        flex-wrap: wrap;
+      }
+      .suggest-active {
+        margin: 0;
+        font-family: var(--fc-serif);
+        font-size: 0.95rem;
+        overflow-wrap: anywhere;
+      }
+      .suggest-active .kind {
+        font-family: var(--fc-font);
+        font-size: 0.7rem;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+        color: var(--fc-muted);
+        border: 1px dashed var(--fc-muted);
+        border-radius: 4px;
+        padding: 0 0.3rem;
+        margin-right: 0.3rem;
+      }
       .menu-list {
         position: absolute;
         z-index: 5;
@@ -466,7 +518,7 @@ export class FactcheckApp extends LitElement {
     }
     window.addEventListener('pagehide', this.onHide);
     document.addEventListener('visibilitychange', this.onVisibility);
-    this.addEventListener('keydown', this.onShortcut);
+    window.addEventListener('keydown', this.onShortcut);
     if (!this.repo) void this.start();
   }
 
@@ -474,7 +526,7 @@ export class FactcheckApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.onHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.removeEventListener('keydown', this.onShortcut);
+    window.removeEventListener('keydown', this.onShortcut);
     this.saver?.flushOnHide();
   }
 
@@ -565,6 +617,8 @@ export class FactcheckApp extends LitElement {
     }
     let state = EditorState.create({ doc, plugins: this.plugins() });
     state = state.apply(state.tr.setMeta(claimsKey, loadClaimsAction(doc, snapshot.claims)).setMeta('addToHistory', false));
+    const dismissed = (await this.repo!.getMeta<string[]>(`dismissed:${id}`)) ?? [];
+    loadDismissed(dismissed)(state, (tr) => (state = state.apply(tr)));
     this.current = meta;
     this.revision = null;
     // What is in IndexedDB now; claims the loader re-anchored differ from it and are saved at once.
@@ -592,6 +646,7 @@ export class FactcheckApp extends LitElement {
       }),
       keymap(baseKeymap),
       claimsPlugin({ reviewer: this.reviewer, onActivate: (id) => this.afterActivate(id) }),
+      suggestionsPlugin(),
       savePlugin((state) => {
         this.saveState = 'saving';
         this.saver!.schedule(() => this.pendingWrite(state()));
@@ -698,7 +753,93 @@ export class FactcheckApp extends LitElement {
   }
 
   private onTransaction(e: FcEvent<'fc-transaction'>) {
+    const before = this.editorState && suggestionsKey.getState(this.editorState)?.dismissed;
     this.editorState = e.detail.state;
+    const after = suggestionsKey.getState(e.detail.state)?.dismissed;
+    if (before && after && before !== after && this.current) {
+      const key = `dismissed:${this.current.id}`;
+      this.repo?.setMeta(key, [...after]).catch((error) => this.storageFailed(error, 'The dismissed suggestions were not saved'));
+    }
+  }
+
+  // ---- suggestions ------------------------------------------------------
+
+  private toggleSuggest() {
+    const shown = !!(this.editorState && suggestionsKey.getState(this.editorState)?.shown);
+    this.run(toggleSuggestions(!shown));
+    if (!shown) {
+      const n = this.editorState ? openSuggestions(this.editorState).length : 0;
+      this.announce(`${n} suggested claims, underlined with dashes. Ctrl+Alt+N moves to the next one.`);
+    }
+  }
+
+  private activeSuggestion() {
+    const state = this.editorState;
+    if (!state) return null;
+    const s = suggestionsKey.getState(state);
+    if (!s?.shown) return null;
+    const list = openSuggestions(state);
+    return list.find((x) => x.key === s.active) ?? null;
+  }
+
+  private acceptSuggestion(key?: string) {
+    const target = key ?? this.activeSuggestion()?.key;
+    if (!target) return this.announce('Move to a suggestion first: Ctrl+Alt+N.');
+    if (this.run(acceptSuggestions([target]))) this.announce('Suggestion accepted as an Unchecked claim.');
+  }
+
+  private dismissSuggestion(key?: string) {
+    const target = key ?? this.activeSuggestion()?.key;
+    if (!target) return this.announce('Move to a suggestion first: Ctrl+Alt+N.');
+    if (this.run(dismissSuggestions([target]))) {
+      this.announce('Suggestion dismissed.');
+      this.run(moveToSuggestion(1));
+    }
+  }
+
+  private acceptAll() {
+    const n = this.editorState ? openSuggestions(this.editorState).length : 0;
+    if (this.run(acceptSuggestions())) this.announce(`${n} suggestions accepted as Unchecked claims.`);
+  }
+
+  private nextSuggestion(step: 1 | -1 = 1) {
+    if (!this.editorState || !suggestionsKey.getState(this.editorState)?.shown) this.run(toggleSuggestions(true));
+    if (!this.run(moveToSuggestion(step))) return this.announce('No open suggestions.');
+    const s = this.activeSuggestion();
+    if (s) {
+      this.editor.revealPos(s.from);
+      this.announce(`Suggestion, ${s.kind}: ${s.text}. Ctrl+Alt+A accepts, Ctrl+Alt+X dismisses.`);
+    }
+  }
+
+  private renderSuggestions(state: EditorState) {
+    const s = suggestionsKey.getState(state);
+    if (!s?.shown) return nothing;
+    const list = openSuggestions(state);
+    const active = list.find((x) => x.key === s.active) ?? null;
+    return html`<section class="card suggestions" aria-label="Suggestions">
+      <div class="suggest-head">
+        <h2 class="section">Suggestions</h2>
+        <span class="count">${list.length} open</span>
+      </div>
+      ${active
+        ? html`<p class="suggest-active">
+              <span class="kind">${active.kind}</span> “${active.text}”
+            </p>
+            <div class="row">
+              <button class="primary" @click=${() => this.acceptSuggestion(active.key)}>Accept</button>
+              <button @click=${() => this.dismissSuggestion(active.key)}>Dismiss</button>
+              <button @click=${() => this.nextSuggestion(1)}>Next</button>
+            </div>`
+        : html`<p class="empty-panel">
+            Dashed underlines mark figures, dates, quotes and other checkable words that are not claims yet.
+            ${list.length ? html`<button class="link" @click=${() => this.nextSuggestion(1)}>Go to the first</button>` : nothing}
+          </p>`}
+      <div class="row">
+        <button ?disabled=${!list.length} @click=${this.acceptAll}>Accept all (${list.length})</button>
+        <button @click=${this.toggleSuggest}>Hide suggestions</button>
+      </div>
+    </section>`;
   }
 
   private onStatus(e: FcEvent<'fc-status-change'>) {
@@ -1108,6 +1249,10 @@ export class FactcheckApp extends LitElement {
     const mod = isMac ? e.metaKey : e.ctrlKey;
     // The editor's keymap handled it already (and prevented the default).
     if (e.defaultPrevented || !mod || !e.altKey || e.shiftKey) return;
+    // Shortcuts work from anywhere in the app, and from the page itself
+    // (nothing focused), but not from another widget on the page.
+    const fromPage = e.target === document.body || e.target === document.documentElement;
+    if (!fromPage && !e.composedPath().includes(this)) return;
     // e.code, not e.key: with Alt held, layouts produce other characters.
     const digit = /^Digit([1-7])$/.exec(e.code)?.[1];
     const state = this.editorState;
@@ -1129,6 +1274,15 @@ export class FactcheckApp extends LitElement {
     } else if (e.code === `Key${SHORTCUTS.previous}`) {
       e.preventDefault();
       this.moveClaim(-1);
+    } else if (e.code === `Key${SHORTCUTS.nextSuggestion}`) {
+      e.preventDefault();
+      this.nextSuggestion(1);
+    } else if (e.code === `Key${SHORTCUTS.accept}`) {
+      e.preventDefault();
+      this.acceptSuggestion();
+    } else if (e.code === `Key${SHORTCUTS.dismiss}`) {
+      e.preventDefault();
+      this.dismissSuggestion();
     }
   };
 
@@ -1261,6 +1415,15 @@ export class FactcheckApp extends LitElement {
             Tag claim
           </button>
           <button
+            aria-pressed=${state && suggestionsKey.getState(state)?.shown ? 'true' : 'false'}
+            title="Underline every checkable figure, date and quote that is not a claim yet (${shortcutLabel(SHORTCUTS.nextSuggestion)}: next suggestion)"
+            ?disabled=${!state}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${this.toggleSuggest}
+          >
+            Suggest claims${state && suggestionsKey.getState(state)?.shown ? ` (${openSuggestions(state).length})` : ''}
+          </button>
+          <button
             title="Undo (${isMac ? '⌘Z' : 'Ctrl+Z'})"
             ?disabled=${!state || undoDepth(state) === 0}
             @mousedown=${(e: Event) => e.preventDefault()}
@@ -1363,6 +1526,7 @@ export class FactcheckApp extends LitElement {
                       (<kbd>${shortcutLabel(SHORTCUTS.tag)}</kbd>), or click a highlight to open it.
                     </p>`}
             </section>
+            ${state ? this.renderSuggestions(state) : nothing}
             <section aria-label="All claims">
               <h2 class="section">Claims</h2>
               <fc-claim-list .items=${items} .active=${claims?.active ?? null} @fc-claim-select=${this.onSelectClaim}></fc-claim-list>
@@ -1399,6 +1563,10 @@ export class FactcheckApp extends LitElement {
                 <dd>Set the open claim’s status (${STATUSES.map((s, i) => `${i + 1} ${s.label}`).join(', ')})</dd>
                 <dt><kbd>${shortcutLabel(SHORTCUTS.next)}</kbd> / <kbd>${SHORTCUTS.previous}</kbd></dt>
                 <dd>Next / previous claim in the article</dd>
+                <dt><kbd>${shortcutLabel(SHORTCUTS.nextSuggestion)}</kbd></dt>
+                <dd>Next suggestion (shows suggestions)</dd>
+                <dt><kbd>${shortcutLabel(SHORTCUTS.accept)}</kbd> / <kbd>${SHORTCUTS.dismiss}</kbd></dt>
+                <dd>Accept / dismiss the current suggestion</dd>
                 <dt><kbd>↑</kbd> <kbd>↓</kbd></dt>
                 <dd>Move through the claim list</dd>
                 <dt><kbd>Esc</kbd></dt>

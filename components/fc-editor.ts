@@ -128,8 +128,18 @@ export class FcEditor extends LitElement {
       border-radius: 2px;
     }
     .fc-suggestion {
-      text-decoration: underline dashed #6b7280 1.5px;
+      text-decoration-line: underline;
+      text-decoration-style: dashed;
+      text-decoration-color: #6b7280;
+      text-decoration-thickness: 1.5px;
       text-underline-offset: 0.3em;
+      cursor: pointer;
+    }
+    .fc-suggestion-active {
+      background: #eef2f7;
+      outline: 2px dashed #6b7280;
+      outline-offset: 1px;
+      border-radius: 2px;
     }
   `;
 

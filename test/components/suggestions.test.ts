@@ -1,0 +1,56 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { FactcheckApp } from '../../components/factcheck-app.js';
+import { mountApp, freshDbName, shadow, articleEl, button, highlightTexts, pressCombo } from '../helpers/app.js';
+
+const suggestionEls = (app: FactcheckApp) => [...articleEl(app).querySelectorAll<HTMLElement>('.fc-suggestion')];
+const suggestButton = (app: FactcheckApp) => [...shadow(app).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Suggest claims'))!;
+
+describe('claim suggestions in the app', () => {
+  it('"Suggest claims" underlines checkable words with a dashed line and counts them', async () => {
+    const app = await mountApp();
+    suggestButton(app).click();
+    await app.updateComplete;
+    const els = suggestionEls(app);
+    expect(els.length).to.be.greaterThan(10);
+    expect(els.map((e) => e.textContent)).to.include.members(['$75 million', '246 Javelin missiles', '24 launch units']);
+    expect(getComputedStyle(els[0]!).textDecorationStyle).to.equal('dashed');
+    expect(els.some((e) => e.classList.contains('fc-claim'))).to.equal(false);
+    expect(suggestButton(app).getAttribute('aria-pressed')).to.equal('true');
+    const count = Number(/\((\d+)\)/.exec(suggestButton(app).textContent!)![1]);
+    expect(count).to.be.greaterThan(10);
+    expect(shadow(app).querySelector('.suggestions .count')!.textContent).to.equal(`${count} open`);
+  });
+
+  it('moves, accepts and dismisses with the keyboard; dismissals survive a reload', async () => {
+    const dbName = freshDbName();
+    const app = await mountApp(dbName);
+    await pressCombo(['Control', 'Alt'], 'KeyN');
+    await app.updateComplete;
+    const first = shadow(app).querySelector('.suggest-active')!.textContent!;
+    await pressCombo(['Control', 'Alt'], 'KeyA');
+    await app.updateComplete;
+    const claimed = Object.values(highlightTexts(app));
+    expect(claimed).to.have.length(1);
+    expect(first).to.contain(claimed[0]!);
+    await pressCombo(['Control', 'Alt'], 'KeyN');
+    await app.updateComplete;
+    const dismissedText = shadow(app).querySelector('.suggest-active')!.textContent!.replace(/^\s*\w+\s*/, '').trim();
+    await pressCombo(['Control', 'Alt'], 'KeyX');
+    await app.updateComplete;
+    const countOf = (a: FactcheckApp) => Number(/\((\d+)\)/.exec(suggestButton(a).textContent!)![1]);
+    const before = countOf(app);
+    await app.flush();
+    await new Promise((r) => setTimeout(r, 100));
+    app.remove();
+    const again = await fixture<FactcheckApp>(html`<factcheck-app db-name=${dbName}></factcheck-app>`);
+    await again.ready;
+    await waitUntil(() => Object.keys(highlightTexts(again)).length === 1, 'the accepted claim was not restored');
+    suggestButton(again).click();
+    await again.updateComplete;
+    expect(countOf(again)).to.equal(before);
+    expect(dismissedText).to.match(/^“.+”$/);
+    button(shadow(again), 'Accept all (' + before + ')').click();
+    await again.updateComplete;
+    expect(Object.keys(highlightTexts(again)).length).to.equal(before + 1);
+  });
+});
