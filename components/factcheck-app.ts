@@ -29,6 +29,7 @@ import {
   progressOf,
   reviseArticle,
   importAnnotations,
+  applyRemoteClaims,
   STATUSES,
   statusInfo,
   type ClaimRecord,
@@ -46,7 +47,7 @@ import {
   moveToSuggestion,
   loadDismissed,
 } from '../src/suggestions/index.js';
-import { Repository, Saver, ChangeTracker, savePlugin, replayJournal, type ArticleRow, type PendingWrite } from '../src/store/index.js';
+import { Repository, Saver, ChangeTracker, TabSync, savePlugin, replayJournal, type ArticleRow, type PendingWrite, type SyncMessage } from '../src/store/index.js';
 import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
 import { checkImportFile } from '../src/formats/import-file.js';
 import { exportW3C, parseW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
@@ -483,7 +484,9 @@ export class FactcheckApp extends LitElement {
 
   private repo: Repository | null = null;
   private tracker: ChangeTracker | null = null;
-  private sync: { refresh(): Promise<void> } | null = null;
+  private tabs: TabSync | null = null;
+  /** Claims this tab changed, so a later change from another tab can say it overwrote ours. */
+  private editedHere = new Set<string>();
   private saver: Saver | null = null;
   private live: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
@@ -528,6 +531,7 @@ export class FactcheckApp extends LitElement {
     document.removeEventListener('visibilitychange', this.onVisibility);
     window.removeEventListener('keydown', this.onShortcut);
     this.saver?.flushOnHide();
+    this.tabs?.close();
   }
 
   // ---- start-up -------------------------------------------------------
@@ -546,12 +550,15 @@ export class FactcheckApp extends LitElement {
       this.saver = new Saver(this.repo, {
         onSaved: (delta, result) => {
           this.saveState = this.saver?.dirty ? 'saving' : 'saved';
+          if (!result.written) return;
           this.touchArticle(delta.article);
+          this.tabs?.saved(delta.article.id, !!delta.document);
           if (result.skipped.length) void this.onOverwritten(delta.article.id, result.skipped);
           emit(this, 'fc-saved', { articleId: delta.article.id });
         },
         onError: (error) => this.storageFailed(error, 'Your latest change was not saved'),
       });
+      this.tabs = new TabSync(this.dbName, (message) => void this.onRemote(message));
       await replayJournal(this.repo);
       this.reviewer = (await this.repo.getMeta<string>('reviewer')) ?? '';
       this.organisation = (await this.repo.getMeta<string>('organisation')) ?? '';
@@ -597,6 +604,7 @@ export class FactcheckApp extends LitElement {
     };
     await this.repo!.saveArticle({ article: row, claims: [] });
     this.articles = await this.repo!.listArticles();
+    this.tabs?.articlesChanged();
     await this.openArticle(row.id);
     this.announce(`Opened “${row.title}”.`);
     return row.id;
@@ -659,6 +667,70 @@ export class FactcheckApp extends LitElement {
     return this.tracker!.delta(article, state.doc, () => ({ doc: state.doc.toJSON(), text: docText(state.doc) }), storedClaims(state));
   }
 
+  /** Another tab wrote something: read it back from IndexedDB. */
+  private async onRemote(message: SyncMessage) {
+    try {
+      if (message.type === 'articles') {
+        this.articles = await this.repo!.listArticles();
+        if (message.deleted && message.deleted === this.current?.id) {
+          this.showError('This article was deleted in another tab.', 'Its claims are still on this page until you open another article: use Export JSON to keep a copy.');
+        }
+        return;
+      }
+      if (message.articleId !== this.current?.id) {
+        this.articles = await this.repo!.listArticles();
+        return;
+      }
+      await this.refreshFromStore(message.document);
+    } catch (error) {
+      this.storageFailed(error, 'Changes from another tab could not be read');
+    }
+  }
+
+  /**
+   * Brings the open article in step with what IndexedDB holds after another
+   * tab saved it: its claims merge in (the later change of a claim wins);
+   * new text replaces ours unless this tab has unsaved changes of its own.
+   */
+  private async refreshFromStore(documentChanged: boolean) {
+    const current = this.current;
+    const state = this.editorState;
+    if (!current || !state || !this.tracker) return;
+    const snapshot = await this.repo!.loadArticle(current.id);
+    if (!snapshot || this.current?.id !== current.id) return;
+    if (documentChanged && snapshot.article.text !== textMap(state.doc).text) {
+      if (this.saver?.dirty) {
+        this.showToast('This article’s text was also changed in another tab; this tab’s version is being saved over it.');
+        return;
+      }
+      const active = claimsOf(state).active;
+      await this.openArticle(current.id);
+      if (active) this.run(selectClaim(active));
+      this.announce('The article was updated from another tab.');
+      return;
+    }
+    const ids = new Set(snapshot.claims.map((c) => c.id));
+    const gone = [...claimsOf(state).records.keys()].filter((id) => !ids.has(id) && this.tracker!.knows(id));
+    const { tr, changes } = applyRemoteClaims(state, snapshot.claims, gone);
+    this.tracker.absorb(snapshot.claims, gone);
+    if (!tr) return;
+    this.editor.dispatch(tr);
+    const overwritten = changes.updated.filter((id) => this.editedHere.has(id));
+    if (overwritten.length) {
+      const record = claimsOf(this.editorState!).records.get(overwritten[0]!);
+      const quote = this.listItems(this.editorState!).find((i) => i.record.id === overwritten[0])?.quote ?? '';
+      this.showToast(
+        overwritten.length === 1
+          ? `Your change to “${quote}” was overwritten by a later change in another tab (now ${record ? statusInfo(record.status).label : 'changed'}).`
+          : `Your changes to ${overwritten.length} claims were overwritten by later changes in another tab.`,
+      );
+      for (const id of overwritten) this.editedHere.delete(id);
+    } else {
+      const n = changes.added.length + changes.updated.length + changes.removed.length;
+      this.announce(`${n} ${n === 1 ? 'claim' : 'claims'} updated from another tab.`);
+    }
+  }
+
   /** Another tab saved a later version of these claims; theirs was kept. */
   private async onOverwritten(articleId: string, ids: string[]) {
     this.showToast(
@@ -666,7 +738,7 @@ export class FactcheckApp extends LitElement {
         ? 'A later change to this claim, made in another tab, was kept instead of yours.'
         : `Later changes to ${ids.length} claims, made in another tab, were kept instead of yours.`,
     );
-    if (this.current?.id === articleId) await this.sync?.refresh();
+    if (this.current?.id === articleId) await this.refreshFromStore(false);
   }
 
   private touchArticle(article: ArticleMeta) {
@@ -685,6 +757,7 @@ export class FactcheckApp extends LitElement {
       await this.repo!.updateArticle(id, { title });
       if (this.current?.id === id) this.current = { ...this.current, title };
       this.articles = await this.repo!.listArticles();
+      this.tabs?.articlesChanged();
       this.announce(`Renamed to “${title}”.`);
     } catch (error) {
       this.storageFailed(error, 'The article was not renamed');
@@ -700,6 +773,7 @@ export class FactcheckApp extends LitElement {
       }
       await this.repo!.deleteArticle(id);
       this.articles = await this.repo!.listArticles();
+      this.tabs?.articlesChanged(id);
       if (this.current?.id === id) {
         const next = this.articles[0];
         if (next) await this.openArticle(next.id);
@@ -843,11 +917,13 @@ export class FactcheckApp extends LitElement {
   }
 
   private onStatus(e: FcEvent<'fc-status-change'>) {
+    this.editedHere.add(e.detail.id);
     if (this.run(setStatus(e.detail.id, e.detail.status))) this.announce(`Status set to ${statusInfo(e.detail.status).label}.`);
   }
 
   private onUpdate(e: FcEvent<'fc-claim-update'>) {
     const { id, ...patch } = e.detail;
+    this.editedHere.add(id);
     this.run(updateClaim(id, patch));
   }
 
@@ -935,6 +1011,7 @@ export class FactcheckApp extends LitElement {
     const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
     await this.repo!.saveArticle({ article: row, claims });
     this.articles = await this.repo!.listArticles();
+    this.tabs?.articlesChanged();
     await this.openArticle(row.id);
     const orphans = claims.filter((c) => c.orphaned).length;
     this.announce(`Imported “${row.title}” with ${claims.length} claims${orphans ? `, ${orphans} orphaned` : ''}.`);
@@ -967,6 +1044,7 @@ export class FactcheckApp extends LitElement {
     const { claims, summary } = mergeClaims(local.claims, incoming, local.article.text);
     await this.repo!.saveArticle({ article: { ...local.article, updatedAt: new Date().toISOString() }, claims });
     this.articles = await this.repo!.listArticles();
+    this.tabs?.saved(id, false);
     await this.openArticle(id);
     const lines = [
       `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts.length} edited on both sides.`,

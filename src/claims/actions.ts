@@ -20,4 +20,6 @@ export type ClaimsAction =
    * these are the re-anchored claims. Undo and redo of that step restore
    * the claims as they were on either side.
    */
-  | { type: 'revise'; records: ClaimRecord[]; ranges: Array<{ id: string; from: number; to: number }> };
+  | { type: 'revise'; records: ClaimRecord[]; ranges: Array<{ id: string; from: number; to: number }> }
+  /** Several actions in order, in one transaction. */
+  | { type: 'batch'; actions: ClaimsAction[] };

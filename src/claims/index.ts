@@ -19,3 +19,4 @@ export { describeSelector, CONTEXT_LENGTH } from './selectors.js';
 export { progressOf, type Progress } from './progress.js';
 export { reviseArticle, type RevisionSummary } from './revise.js';
 export { importAnnotations, type AnnotationImportSummary } from './import-annotations.js';
+export { applyRemoteClaims, type RemoteChanges } from './remote.js';

@@ -218,6 +218,8 @@ function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node): Claim
     case 'revise':
       // Handled before mapping, in `apply`: the whole document was replaced.
       return state;
+    case 'batch':
+      return action.actions.reduce((s, a) => applyAction(s, a, doc), state);
   }
 }
 

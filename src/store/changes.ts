@@ -27,6 +27,20 @@ export class ChangeTracker {
     this.claims = new Map(claims.map((c) => [c.id, canonicalJSON(c)]));
   }
 
+  /** Whether this claim is in IndexedDB as far as this tab knows (it was loaded or saved here). */
+  knows(id: string): boolean {
+    return this.claims.has(id);
+  }
+
+  /**
+   * Takes what another tab saved as the baseline for these claims (and the
+   * removed ones as gone), so this tab does not write them back.
+   */
+  absorb(claims: readonly StoredClaim[], removed: readonly string[]): void {
+    for (const c of claims) this.claims.set(c.id, canonicalJSON(c));
+    for (const id of removed) this.claims.delete(id);
+  }
+
   /**
    * The delta from the baseline to this state. `docKey` is the document's
    * identity (documents are immutable, so a new key means new text);

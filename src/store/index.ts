@@ -4,3 +4,4 @@ export { DB_VERSION, upgrade, type ArticleRow, type DocumentRow, type ClaimRow, 
 export { Saver, SAVE_DELAY_MS, type SaverOptions } from './saver.js';
 export { writeJournal, clearJournal, replayJournal } from './journal.js';
 export { savePlugin } from './save-plugin.js';
+export { TabSync, type SyncMessage } from './tab-sync.js';

@@ -25,6 +25,8 @@ export interface ArticleDelta {
 export interface SaveResult {
   /** Claims whose stored version was newer (`updatedAt`) than ours: theirs was kept. */
   skipped: string[];
+  /** False when there was nothing to write. */
+  written: boolean;
 }
 
 /**
@@ -172,7 +174,7 @@ export class Repository {
       for (const key of delta.remove) ops.push(quiet(claimStore.delete(key)));
       await Promise.all(ops);
     });
-    return { skipped };
+    return { skipped, written: true };
   }
 
   async hasArticle(id: string): Promise<boolean> {

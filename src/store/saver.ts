@@ -72,6 +72,14 @@ export class Saver {
   }
 
   private async write(write: PendingWrite): Promise<void> {
+    const { delta } = write;
+    if (!delta.document && !delta.put.length && !delta.remove.length) {
+      // Nothing of ours changed (a change that came from another tab): no write, no echo.
+      write.commit();
+      if (!this.pending) clearJournal(this.repo.name);
+      this.options.onSaved?.(delta, { skipped: [], written: false });
+      return;
+    }
     try {
       const result = await this.repo.saveChanges(write.delta);
       write.commit();

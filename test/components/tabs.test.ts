@@ -1,0 +1,51 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { mountApp, freshDbName, highlights, highlightTexts, tagThroughUi, chooseStatus, shadow } from '../helpers/app.js';
+
+// Two <factcheck-app> elements on one database stand in for two tabs:
+// BroadcastChannel delivers to every other channel of the same name, in
+// this page or another. (test/e2e/two-tabs.node.mjs does it with two pages.)
+describe('several tabs on one database', () => {
+  it('shows a claim tagged in one tab in the other within a second, with no reload', async () => {
+    const db = freshDbName();
+    const a = await mountApp(db);
+    const b = await mountApp(db);
+    const id = await tagThroughUi(a, '$75 million');
+    await chooseStatus(a, 'verified');
+    await waitUntil(() => highlights(b).some((h) => h.dataset['claimId'] === id && h.dataset['status'] === 'verified'), 'the other tab did not update', { timeout: 1500 });
+    expect(highlightTexts(b)[id]).to.equal('$75 million');
+  });
+
+  it('keeps concurrent changes to different claims from both tabs', async () => {
+    const db = freshDbName();
+    const a = await mountApp(db);
+    const b = await mountApp(db);
+    const fromA = await tagThroughUi(a, '$75 million');
+    const fromB = await tagThroughUi(b, '24 launch units');
+    await waitUntil(() => highlightTexts(a)[fromB] && highlightTexts(b)[fromA], 'the tabs did not converge', { timeout: 2000 });
+    await a.flush();
+    await b.flush();
+    expect(Object.keys(highlightTexts(a)).sort()).to.deep.equal([fromA, fromB].sort());
+    expect(Object.keys(highlightTexts(b)).sort()).to.deep.equal([fromA, fromB].sort());
+  });
+
+  it('lets the later change to the same claim win, and tells the other tab it was overwritten', async () => {
+    const db = freshDbName();
+    const a = await mountApp(db);
+    const b = await mountApp(db);
+    const id = await tagThroughUi(a, 'Jan. 11');
+    await waitUntil(() => highlightTexts(b)[id], 'b did not get the claim', { timeout: 1500 });
+    // a sets Incorrect; then, later, b sets Verified.
+    a.shadowRoot!.querySelector<HTMLElement>(`fc-claim-list`)!.shadowRoot!.querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!.click();
+    await a.updateComplete;
+    await chooseStatus(a, 'incorrect');
+    await a.flush();
+    await new Promise((r) => setTimeout(r, 20));
+    b.shadowRoot!.querySelector<HTMLElement>(`fc-claim-list`)!.shadowRoot!.querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!.click();
+    await b.updateComplete;
+    await chooseStatus(b, 'verified');
+    await b.flush();
+    await waitUntil(() => highlights(a).find((h) => h.dataset['claimId'] === id)?.dataset['status'] === 'verified', 'a did not take the later change', { timeout: 1500 });
+    await waitUntil(() => shadow(a).querySelector('.toast')?.textContent?.includes('overwritten'), 'a was not told', { timeout: 1500 });
+    expect(highlights(b).find((h) => h.dataset['claimId'] === id)!.dataset['status']).to.equal('verified');
+  });
+});
