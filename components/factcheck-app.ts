@@ -54,6 +54,7 @@ import { exportW3C, parseW3C, type W3CAnnotationCollection } from '../src/format
 import { exportClaimReview, sentenceAround, type ClaimReview } from '../src/formats/claimreview.js';
 import { exportCSV } from '../src/formats/csv.js';
 import { mergeClaims } from '../src/formats/merge.js';
+import { exportBackup, parseBackup, type Backup } from '../src/formats/backup.js';
 import { download } from './download.js';
 import { emit, type FcEvent } from './events.js';
 import { shortcutLabel, isMac, isHttpUrl } from './format.js';
@@ -336,6 +337,19 @@ export class FactcheckApp extends LitElement {
         text-align: left;
         border-radius: 5px;
       }
+      .storage-line {
+        line-height: 1.45;
+        margin: 0.5rem 0;
+      }
+      details.settings .row {
+        display: flex;
+        gap: 0.35rem;
+        flex-wrap: wrap;
+      }
+      .busy progress {
+        margin-left: 0.5rem;
+        vertical-align: middle;
+      }
       .setting {
         display: grid;
         gap: 0.2rem;
@@ -477,6 +491,9 @@ export class FactcheckApp extends LitElement {
   @state() private exportMenuOpen = false;
   @state() private organisation = '';
   @state() reportOpen = false;
+  @state() private storage: { usage: number; quota: number; persisted: boolean } | null = null;
+  /** A long operation under way (an import, a restore), shown with a progress bar. */
+  @state() private busy: { label: string; value: number; max: number } | null = null;
   @state() private articlesOpen = true;
   @state() private toast: { message: string; undo?: () => void } | null = null;
 
@@ -559,6 +576,7 @@ export class FactcheckApp extends LitElement {
         onError: (error) => this.storageFailed(error, 'Your latest change was not saved'),
       });
       this.tabs = new TabSync(this.dbName, (message) => void this.onRemote(message));
+      void this.requestPersistence();
       await replayJournal(this.repo);
       this.reviewer = (await this.repo.getMeta<string>('reviewer')) ?? '';
       this.organisation = (await this.repo.getMeta<string>('organisation')) ?? '';
@@ -997,7 +1015,17 @@ export class FactcheckApp extends LitElement {
    */
   async importJSON(data: unknown, options: { onExisting?: 'copy' | 'merge' } = {}): Promise<string> {
     await this.ready;
-    const { article: parsedArticle, claims: parsedClaims } = this.parseNativeOrThrow(data);
+    try {
+      await this.showProgress('Checking the file…', 0, 3);
+      return await this.importChecked(this.parseNativeOrThrow(data), options);
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  private async importChecked(parsed: { article: Article; claims: StoredClaim[] }, options: { onExisting?: 'copy' | 'merge' }): Promise<string> {
+    const { article: parsedArticle, claims: parsedClaims } = parsed;
+    await this.showProgress(`Saving ${parsedClaims.length.toLocaleString()} claims…`, 1, 3);
     let article = parsedArticle;
     let claims = parsedClaims;
     await this.saver?.flush();
@@ -1009,13 +1037,149 @@ export class FactcheckApp extends LitElement {
     }
     const doc = docFromPlainText(article.text);
     const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
-    await this.repo!.saveArticle({ article: row, claims });
+    await this.repo!.saveArticles([{ article: row, claims }], true, (done, total) => {
+      this.busy = { label: `Saving ${total.toLocaleString()} claims… ${done.toLocaleString()} saved`, value: 1 + done / total, max: 3 };
+    });
     this.articles = await this.repo!.listArticles();
     this.tabs?.articlesChanged();
+    await this.showProgress('Opening the article…', 2, 3);
     await this.openArticle(row.id);
     const orphans = claims.filter((c) => c.orphaned).length;
     this.announce(`Imported “${row.title}” with ${claims.length} claims${orphans ? `, ${orphans} orphaned` : ''}.`);
     return row.id;
+  }
+
+  /** Shows progress and lets the page paint before the next step. */
+  private async showProgress(label: string, value: number, max: number) {
+    this.busy = { label, value, max };
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  }
+
+  // ---- storage ----------------------------------------------------------
+
+  /** Asks the browser to keep this site's data (no prompt in Chromium), and reads how much is used. */
+  private async requestPersistence() {
+    const storage = navigator.storage;
+    if (!storage?.estimate) return;
+    try {
+      const persisted = (await storage.persisted?.()) || (await storage.persist?.()) || false;
+      const { usage = 0, quota = 0 } = await storage.estimate();
+      this.storage = { usage, quota, persisted };
+    } catch {
+      // Some browsers refuse in private windows; saving still works.
+    }
+  }
+
+  /** Every article and its claims, as one backup object. */
+  async backup(): Promise<Backup> {
+    await this.ready;
+    await this.saver?.flush();
+    const all = [];
+    for (const meta of await this.repo!.listArticles()) {
+      const snapshot = await this.repo!.loadArticle(meta.id);
+      if (!snapshot) continue;
+      const { doc: _doc, ...article } = snapshot.article;
+      all.push({ article, claims: snapshot.claims });
+    }
+    return exportBackup(all);
+  }
+
+  /**
+   * Restores a backup: every article is validated first, articles that
+   * exist here are merged as imports merge, and everything is written in
+   * one transaction (or nothing is). Rejects with an `Error` listing the
+   * problems. Resolves to how many articles were added and merged.
+   */
+  async restore(data: unknown): Promise<{ added: number; merged: number }> {
+    await this.ready;
+    let value = data;
+    if (typeof data === 'string') {
+      try {
+        value = JSON.parse(data);
+      } catch (error) {
+        throw new Error(`The file is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    const result = parseBackup(value);
+    if (!result.ok) throw new Error(`This backup cannot be restored:\n${result.errors.join('\n')}`);
+    try {
+      await this.saver?.flush();
+      const snapshots = [];
+      let added = 0;
+      let merged = 0;
+      for (const [i, { article, claims }] of result.articles.entries()) {
+        await this.showProgress(`Checking article ${i + 1} of ${result.articles.length}…`, i, result.articles.length + 1);
+        const local = await this.repo!.loadArticle(article.id);
+        if (local) {
+          merged++;
+          snapshots.push({ article: local.article, claims: mergeClaims(local.claims, claims, local.article.text).claims });
+        } else {
+          added++;
+          const doc = docFromPlainText(article.text);
+          snapshots.push({ article: { ...article, doc: doc.toJSON(), text: docText(doc) }, claims });
+        }
+      }
+      await this.showProgress('Saving…', result.articles.length, result.articles.length + 1);
+      await this.repo!.saveArticles(snapshots, true);
+      this.articles = await this.repo!.listArticles();
+      this.tabs?.articlesChanged();
+      if (this.current) await this.openArticle(this.current.id);
+      this.notice = { title: 'Backup restored.', lines: [`${added} articles added, ${merged} merged with the copies here.`] };
+      this.announce(`Backup restored: ${added} articles added, ${merged} merged.`);
+      void this.requestPersistence();
+      return { added, merged };
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  private async backupFile() {
+    try {
+      const data = await this.backup();
+      const name = `factcheck-desk-backup-${data.exportedAt.slice(0, 10)}.json`;
+      download(this, name, `${JSON.stringify(data)}\n`, 'application/json');
+      this.announce(`Backed up ${data.articles.length} articles to ${name}.`);
+    } catch (error) {
+      this.storageFailed(error, 'The backup was not made');
+    }
+  }
+
+  private async onRestoreFile(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await this.readFile(file);
+    if (text === null) return;
+    this.clearMessages();
+    try {
+      await this.restore(text);
+    } catch (error) {
+      const err = error as Error;
+      if (err instanceof DOMException) this.storageFailed(err, 'The backup was not restored');
+      else this.showError('Nothing was restored.', err.message);
+    }
+  }
+
+  private renderStorage() {
+    const s = this.storage;
+    const mb = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(1)} GB` : `${(n / 1e6).toFixed(1)} MB`);
+    return html`<details class="help settings">
+      <summary>Storage and backup</summary>
+      <p class="storage-line">
+        ${s ? html`Using ${mb(s.usage)} of ${mb(s.quota)} in this browser.` : 'Storage use is not known in this browser.'}
+        ${s?.persisted
+          ? html`<strong>Persistent:</strong> the browser will not clear it to free space.`
+          : html`The browser may clear it when space runs low.
+              <button class="link" @click=${() => void this.requestPersistence()}>Keep my data</button>`}
+      </p>
+      <div class="row">
+        <button @click=${this.backupFile}>Back up everything</button>
+        <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#restore-file')?.click()}>Restore…</button>
+        <input id="restore-file" type="file" hidden accept=".json,application/json" @change=${this.onRestoreFile} />
+      </div>
+    </details>`;
   }
 
   private parseNativeOrThrow(data: unknown) {
@@ -1404,10 +1568,9 @@ export class FactcheckApp extends LitElement {
       const record = records.get(id);
       if (record) items.push({ record, quote: state.doc.textBetween(from, to, ' ', ' ') });
     }
+    const attached = new Set(items.map((i) => i.record.id));
     for (const record of records.values()) {
-      if (record.orphaned || !claimRange(state, record.id)) {
-        if (!items.some((i) => i.record.id === record.id)) items.push({ record: { ...record, orphaned: true }, quote: record.anchor?.quote ?? '' });
-      }
+      if (!attached.has(record.id)) items.push({ record: { ...record, orphaned: true }, quote: record.anchor?.quote ?? '' });
     }
     this.itemsCache = { records, doc: state.doc, items };
     return items;
@@ -1553,6 +1716,11 @@ export class FactcheckApp extends LitElement {
                   <button @click=${() => (this.error = null)} aria-label="Dismiss message">Dismiss</button>
                 </div>`
               : nothing}
+            ${this.busy
+              ? html`<div class="banner info busy" role="status">
+                  <label>${this.busy.label} <progress max=${this.busy.max} .value=${this.busy.value}></progress></label>
+                </div>`
+              : nothing}
             ${this.newArticleOpen ? this.renderNewArticle() : nothing} ${this.reviseOpen ? this.renderRevise() : nothing}
             ${this.revision ? this.renderRevision(this.revision) : nothing}
             ${this.pendingImport
@@ -1632,6 +1800,7 @@ export class FactcheckApp extends LitElement {
                 <span class="hint">The author of ClaimReview exports.</span>
               </div>
             </details>
+            ${this.renderStorage()}
             <details class="help">
               <summary>Keyboard shortcuts</summary>
               <dl>

@@ -8,6 +8,9 @@ import { emit } from './events.js';
 import { shorten } from './format.js';
 import { badge, controls, tokens } from './theme.js';
 
+/** Entries drawn at a time in a long list. */
+const PAGE = 200;
+
 /** One row of the sidebar: a claim and its words. */
 export interface ClaimListItem {
   record: ClaimRecord;
@@ -123,6 +126,10 @@ export class FcClaimList extends LitElement {
         color: var(--fc-muted);
         overflow-wrap: anywhere;
       }
+      button.more {
+        margin-top: 0.4rem;
+        width: 100%;
+      }
       .empty {
         font-size: 0.85rem;
         color: var(--fc-muted);
@@ -140,6 +147,8 @@ export class FcClaimList extends LitElement {
   @state() filter: 'all' | StatusId = 'all';
 
   @state() private focusId: string | null = null;
+  /** How many entries of a list are drawn; long lists grow on request so a 10,000-claim article opens at once. */
+  @state() private limit = PAGE;
 
   override render() {
     const progress = progressOf(this.items.map((i) => i.record));
@@ -196,8 +205,12 @@ export class FcClaimList extends LitElement {
     `;
   }
 
-  private renderList(items: ClaimListItem[], label: string) {
-    if (items.length === 0) return nothing;
+  private renderList(all: ClaimListItem[], label: string) {
+    if (all.length === 0) return nothing;
+    // The active claim is always drawn, even beyond the limit.
+    const activeAt = all.findIndex((i) => i.record.id === this.active);
+    const limit = Math.max(this.limit, activeAt + 1);
+    const items = all.length > limit ? all.slice(0, limit) : all;
     // One tab stop per list: the active claim, else the first.
     const tabbable = items.find((i) => i.record.id === (this.focusId ?? this.active))?.record.id ?? items[0]!.record.id;
     return html`<ul role="listbox" aria-label=${label} @keydown=${this.onKey}>
@@ -223,7 +236,12 @@ export class FcClaimList extends LitElement {
           ${r.note ? html`<span class="note">${shorten(r.note, 90)}</span>` : nothing}
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    ${all.length > items.length
+      ? html`<button class="more" @click=${() => (this.limit = limit + PAGE)}>
+          Show ${Math.min(PAGE, all.length - items.length)} more of ${all.length - items.length}
+        </button>`
+      : nothing}`;
   }
 
   private select(id: string) {

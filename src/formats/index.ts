@@ -36,3 +36,4 @@ export { exportCSV, parseCSV, neutraliseFormula, CSV_COLUMNS, CSV_BOM } from './
 export { isUuid, stableUrn, uuidFromUrn, uuidV5, FACTCHECK_UUID_NAMESPACE } from './uuid.js';
 export { MAX_LISTED_PROBLEMS } from './shared.js';
 export { mergeClaims, MERGE_CONFLICT_EVENT, type MergeConflict, type MergeResult, type MergeSummary } from './merge.js';
+export { exportBackup, parseBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupParseResult } from './backup.js';

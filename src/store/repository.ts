@@ -51,6 +51,9 @@ async function atomically(tx: { abort(): void; done: Promise<void> }, body: () =
   }
 }
 
+/** Claims queued between two yields to the page in a bulk write. */
+const WRITE_CHUNK = 500;
+
 /**
  * Marks a request's promise as handled: when the transaction is aborted
  * every queued request rejects, and the first failure is already reported.
@@ -133,19 +136,30 @@ export class Repository {
    * all or nothing. With `exact`, claims of those articles that are not
    * listed are deleted.
    */
-  async saveArticles(snapshots: ArticleSnapshot[], exact = false): Promise<void> {
+  async saveArticles(snapshots: ArticleSnapshot[], exact = false, onProgress?: (done: number, total: number) => void): Promise<void> {
     const tx = this.db.transaction(['articles', 'documents', 'claims'], 'readwrite');
     const claimStore = tx.objectStore('claims');
+    const total = snapshots.reduce((n, s) => n + s.claims.length, 0);
+    let done = 0;
     await atomically(tx, async () => {
       const ops: Promise<unknown>[] = [];
       for (const { article, claims } of snapshots) {
         const { doc, text, ...meta } = article;
         ops.push(quiet(tx.objectStore('articles').put(meta)), quiet(tx.objectStore('documents').put({ id: meta.id, doc, text })));
-        for (const claim of claims) ops.push(quiet(claimStore.put({ ...claim, articleId: meta.id })));
         if (exact) {
           const keep = new Set(claims.map((c) => c.id));
           const existing = await claimStore.index('byArticle').getAllKeys(meta.id);
           for (const key of existing) if (!keep.has(key)) ops.push(quiet(claimStore.delete(key)));
+        }
+        // Queue the puts a chunk at a time and wait for each chunk's last
+        // one: the page can paint and take input in between, and the
+        // transaction stays open because a request is always pending.
+        for (let i = 0; i < claims.length; i += WRITE_CHUNK) {
+          let last: Promise<unknown> = Promise.resolve();
+          for (const claim of claims.slice(i, i + WRITE_CHUNK)) ops.push((last = quiet(claimStore.put({ ...claim, articleId: meta.id }))));
+          await last;
+          done += Math.min(WRITE_CHUNK, claims.length - i);
+          onProgress?.(done, total);
         }
       }
       await Promise.all(ops);

@@ -1,0 +1,98 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { mountApp, freshDbName, tagThroughUi, chooseStatus, readStore, shadow, highlightTexts } from '../helpers/app.js';
+import type { FactcheckApp } from '../../components/factcheck-app.js';
+
+describe('storage, backup and large input', () => {
+  it('backs up every article and restores it into an empty database, merging into one that has it', async () => {
+    const a = await mountApp();
+    const id = await tagThroughUi(a, '$75 million');
+    await chooseStatus(a, 'verified');
+    await a.createArticle('text', 'Second article\n\nIt has 12 percent more.');
+    const backup = await a.backup();
+    expect(backup.format).to.equal('factcheck-backup');
+    expect(backup.articles).to.have.length(2);
+
+    const emptyDb = freshDbName();
+    const b = await mountApp(emptyDb);
+    const result = await b.restore(JSON.stringify(backup));
+    expect(result).to.deep.equal({ added: 2, merged: 0 });
+    const claims = await readStore<{ id: string; status: string }>(emptyDb, 'claims');
+    expect(claims.find((c) => c.id === id)!.status).to.equal('verified');
+    // Restoring again merges: nothing is duplicated.
+    expect(await b.restore(backup)).to.deep.equal({ added: 0, merged: 2 });
+    expect((await readStore(emptyDb, 'claims')).length).to.equal(claims.length);
+  });
+
+  it('refuses a broken backup with the place of each problem, and writes nothing', async () => {
+    const dbName = freshDbName();
+    const a = await mountApp(dbName);
+    await tagThroughUi(a, 'Jan. 11');
+    const backup = await a.backup();
+    (backup.articles[0]!.claims[0] as { end: number }).end = 1e9;
+    await a.flush();
+    const before = await readStore(dbName, 'claims');
+    let message = '';
+    await a.restore(backup).catch((e: Error) => (message = e.message));
+    expect(message).to.match(/articles\[0\]\.claims\[0\]\.end/);
+    expect(await readStore(dbName, 'claims')).to.deep.equal(before);
+  });
+
+  it('shows how much storage is used and offers backup and restore', async () => {
+    const app = await mountApp();
+    await waitUntil(() => shadow(app).querySelector('.storage-line')?.textContent?.includes('Using'), 'no storage estimate');
+    const buttons = [...shadow(app).querySelectorAll('details.settings button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.include.members(['Back up everything', 'Restore…']);
+  });
+
+  it('opens a 10,000-claim import and draws the sidebar list a page at a time', async function () {
+    // Not a timing test (that is npm run bench): just room for a slow CI machine.
+    this.timeout(60_000);
+    const paragraphs: string[] = ['Big article'];
+    for (let i = 0; i < 2500; i++) paragraphs.push(`Paragraph ${i} says 12 units cost $4 million in 2020 and 7 percent more.`);
+    const text = paragraphs.join('\n\n');
+    const chars = text.split('');
+    const claims = [];
+    let from = 0;
+    for (let i = 0; claims.length < 10_000; i++) {
+      for (const word of ['12 units', '$4 million', '2020', '7 percent']) {
+        const at = text.indexOf(word, from);
+        // ASCII text: code points are UTF-16 units.
+        const start = at;
+        const end = start + word.length;
+        claims.push({
+          id: crypto.randomUUID(), quote: word, prefix: chars.slice(Math.max(0, start - 32), start).join(''), suffix: chars.slice(end, end + 32).join(''),
+          start, end, status: 'unchecked', note: '', sources: [], reviewer: '', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+          history: [], changed: false, orphaned: false,
+        });
+        from = at + word.length;
+      }
+    }
+    const app: FactcheckApp = await mountApp();
+    const t0 = performance.now();
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const label = shadow(app).querySelector('.banner.busy')?.textContent?.trim();
+      if (label && !seen.includes(label)) seen.push(label);
+    });
+    observer.observe(app.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await app.importJSON({ format: 'factcheck-annotations', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', article: { id: crypto.randomUUID(), title: 'Big article', text }, claims });
+    observer.disconnect();
+    console.log(`10,000-claim import: ${Math.round(performance.now() - t0)} ms`);
+    expect(seen.some((s) => s.startsWith('Saving 10,000 claims'))).to.equal(true);
+    expect(Object.keys(highlightTexts(app)).length).to.equal(10_000);
+    const list = shadow(app).querySelector('fc-claim-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelectorAll('[role="option"]').length).to.equal(200);
+    expect(list.shadowRoot!.querySelector('button.more')!.textContent!.trim()).to.equal('Show 200 more of 9800');
+  });
+
+  it('opens a 5 MB article', async function () {
+    this.timeout(60_000);
+    const para = 'The ministry said 246 missiles and 24 launch units were approved on Jan. 11, officials said. ';
+    const text = `Huge article\n\n${Array.from({ length: 5000 }, () => para.repeat(11)).join('\n\n')}`;
+    expect(text.length).to.be.greaterThan(5_000_000);
+    const app = await mountApp();
+    await app.createArticle('text', text);
+    expect(app.exportJSON().article.text.length).to.equal(text.length);
+  });
+});
