@@ -41,7 +41,8 @@ import {
   suggestionsPlugin,
   suggestionsKey,
   openSuggestions,
-  toggleSuggestions,
+  showSuggestions,
+  hideSuggestions,
   acceptSuggestions,
   dismissSuggestions,
   moveToSuggestion,
@@ -50,11 +51,10 @@ import {
 import { Repository, Saver, ChangeTracker, TabSync, savePlugin, replayJournal, type ArticleRow, type PendingWrite, type SyncMessage } from '../src/store/index.js';
 import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
 import { checkImportFile } from '../src/formats/import-file.js';
-import { exportW3C, parseW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
+import { exportW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
 import { exportClaimReview, sentenceAround, type ClaimReview } from '../src/formats/claimreview.js';
 import { exportCSV } from '../src/formats/csv.js';
-import { mergeClaims } from '../src/formats/merge.js';
-import { exportBackup, parseBackup, type Backup } from '../src/formats/backup.js';
+import type { Backup } from '../src/formats/backup.js';
 import { download } from './download.js';
 import { emit, type FcEvent } from './events.js';
 import { shortcutLabel, isMac, isHttpUrl } from './format.js';
@@ -66,7 +66,6 @@ import './fc-claim-panel.js';
 import './fc-claim-list.js';
 import './fc-article-list.js';
 import './fc-legend.js';
-import './fc-report.js';
 
 type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
 
@@ -856,13 +855,21 @@ export class FactcheckApp extends LitElement {
 
   // ---- suggestions ------------------------------------------------------
 
-  private toggleSuggest() {
+  private async toggleSuggest() {
     const shown = !!(this.editorState && suggestionsKey.getState(this.editorState)?.shown);
-    this.run(toggleSuggestions(!shown));
-    if (!shown) {
-      const n = this.editorState ? openSuggestions(this.editorState).length : 0;
-      this.announce(`${n} suggested claims, underlined with dashes. Ctrl+Alt+N moves to the next one.`);
+    if (shown) {
+      this.run(hideSuggestions);
+      return;
     }
+    await this.showSuggestionsNow();
+    const n = this.editorState ? openSuggestions(this.editorState).length : 0;
+    this.announce(`${n} suggested claims, underlined with dashes. Ctrl+Alt+N moves to the next one.`);
+  }
+
+  /** Loads the detector on first use (it is not needed to open an article) and shows suggestions. */
+  private async showSuggestionsNow() {
+    const { detectClaims } = await import('../src/detect/index.js');
+    this.run(showSuggestions(detectClaims));
   }
 
   private activeSuggestion() {
@@ -889,13 +896,14 @@ export class FactcheckApp extends LitElement {
     }
   }
 
+
   private acceptAll() {
     const n = this.editorState ? openSuggestions(this.editorState).length : 0;
     if (this.run(acceptSuggestions())) this.announce(`${n} suggestions accepted as Unchecked claims.`);
   }
 
-  private nextSuggestion(step: 1 | -1 = 1) {
-    if (!this.editorState || !suggestionsKey.getState(this.editorState)?.shown) this.run(toggleSuggestions(true));
+  private async nextSuggestion(step: 1 | -1 = 1) {
+    if (!this.editorState || !suggestionsKey.getState(this.editorState)?.shown) await this.showSuggestionsNow();
     if (!this.run(moveToSuggestion(step))) return this.announce('No open suggestions.');
     const s = this.activeSuggestion();
     if (s) {
@@ -1074,6 +1082,7 @@ export class FactcheckApp extends LitElement {
   /** Every article and its claims, as one backup object. */
   async backup(): Promise<Backup> {
     await this.ready;
+    const { exportBackup } = await import('../src/formats/backup.js');
     await this.saver?.flush();
     const all = [];
     for (const meta of await this.repo!.listArticles()) {
@@ -1101,6 +1110,7 @@ export class FactcheckApp extends LitElement {
         throw new Error(`The file is not valid JSON: ${(error as Error).message}`);
       }
     }
+    const [{ parseBackup }, { mergeClaims }] = await Promise.all([import('../src/formats/backup.js'), import('../src/formats/merge.js')]);
     const result = parseBackup(value);
     if (!result.ok) throw new Error(`This backup cannot be restored:\n${result.errors.join('\n')}`);
     try {
@@ -1205,6 +1215,7 @@ export class FactcheckApp extends LitElement {
   private async mergeInto(id: string, incoming: StoredClaim[]): Promise<string> {
     const local = await this.repo!.loadArticle(id);
     if (!local) throw new RangeError(`No article with id ${id}`);
+    const { mergeClaims } = await import('../src/formats/merge.js');
     const { claims, summary } = mergeClaims(local.claims, incoming, local.article.text);
     await this.repo!.saveArticle({ article: { ...local.article, updatedAt: new Date().toISOString() }, claims });
     this.articles = await this.repo!.listArticles();
@@ -1238,6 +1249,7 @@ export class FactcheckApp extends LitElement {
         throw new Error(`The file is not valid JSON: ${(error as Error).message}`);
       }
     }
+    const { parseW3C } = await import('../src/formats/w3c-import.js');
     const result = parseW3C(value, textMap(state.doc).text);
     if (!result.ok) throw new Error(`These annotations cannot be imported:\n${result.errors.join('\n')}`);
     const { tr, summary } = importAnnotations(state, result.annotations);
@@ -1518,7 +1530,7 @@ export class FactcheckApp extends LitElement {
       this.moveClaim(-1);
     } else if (e.code === `Key${SHORTCUTS.nextSuggestion}`) {
       e.preventDefault();
-      this.nextSuggestion(1);
+      void this.nextSuggestion(1);
     } else if (e.code === `Key${SHORTCUTS.accept}`) {
       e.preventDefault();
       this.acceptSuggestion();
@@ -1545,8 +1557,10 @@ export class FactcheckApp extends LitElement {
     }
   }
 
-  private openReport() {
+  private async openReport() {
     this.exportMenuOpen = false;
+    // The report is loaded when first asked for; opening an article does not need it.
+    await import('./fc-report.js');
     this.reportOpen = true;
     this.announce('Printable report. Use Print / Save as PDF, or Back to the article.');
   }

@@ -10,7 +10,8 @@ export {
 export type { NativeExport, NativeArticle, NativeClaim, NativeParseResult } from './native.js';
 export { checkImportFile, firstInvalidUtf8, MAX_IMPORT_BYTES } from './import-file.js';
 export type { ImportFileResult } from './import-file.js';
-export { exportW3C, parseW3C, ANNO_CONTEXT } from './w3c.js';
+export { exportW3C, ANNO_CONTEXT } from './w3c.js';
+export { parseW3C } from './w3c-import.js';
 export type {
   W3CAnnotation,
   W3CAnnotationCollection,

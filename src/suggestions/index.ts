@@ -2,7 +2,8 @@ export {
   suggestionsPlugin,
   suggestionsKey,
   openSuggestions,
-  toggleSuggestions,
+  showSuggestions,
+  hideSuggestions,
   acceptSuggestions,
   dismissSuggestions,
   moveToSuggestion,
@@ -10,4 +11,5 @@ export {
   type SuggestionsState,
   type SuggestionsAction,
   type SuggestionSpec,
+  type Detector,
 } from './plugin.js';

@@ -1,7 +1,7 @@
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { detectClaims, type DetectKind } from '../detect/index.js';
+import type { DetectKind, DetectedSpan } from '../detect/index.js';
 import { CodePointIndex } from '../text/codepoints.js';
 import { claimsKey, type ClaimsState } from '../claims/state.js';
 import { createRecord } from '../claims/record.js';
@@ -18,8 +18,12 @@ export interface SuggestionSpec {
  * they are decorations mapped through every transaction; the blocks a
  * change touches are detected again.
  */
+/** The detector: `detectClaims` from src/detect, passed in so the app can load it only when asked. */
+export type Detector = (text: string) => DetectedSpan[];
+
 export interface SuggestionsState {
   shown: boolean;
+  detect: Detector | null;
   decos: DecorationSet;
   /** Keys of dismissed suggestions: remembered per article. */
   dismissed: ReadonlySet<string>;
@@ -28,7 +32,7 @@ export interface SuggestionsState {
 }
 
 export type SuggestionsAction =
-  | { type: 'show' }
+  | { type: 'show'; detect: Detector }
   | { type: 'hide' }
   | { type: 'dismiss'; keys: string[] }
   | { type: 'remove'; keys: string[] }
@@ -40,12 +44,12 @@ export const suggestionsKey = new PluginKey<SuggestionsState>('suggestions');
 /** Code points of text before a span that go into its key, so the same words elsewhere are another suggestion. */
 const KEY_CONTEXT = 24;
 
-function suggestionsIn(block: Node, pos: number, dismissed: ReadonlySet<string>): Decoration[] {
+function suggestionsIn(detect: Detector, block: Node, pos: number, dismissed: ReadonlySet<string>): Decoration[] {
   const text = block.textContent;
   if (!text) return [];
   const index = new CodePointIndex(text);
   const out: Decoration[] = [];
-  for (const span of detectClaims(text)) {
+  for (const span of detect(text)) {
     const key = `${span.kind}\u0000${span.text}\u0000${index.slice(Math.max(0, span.start - KEY_CONTEXT), span.start)}`;
     if (dismissed.has(key)) continue;
     const spec: SuggestionSpec = { suggestionKey: key, kind: span.kind };
@@ -69,9 +73,9 @@ function withoutClaimed(decos: Decoration[], claims: ClaimsState | undefined): D
   return decos.filter((d) => !overlapsClaim(claims, d.from, d.to));
 }
 
-function detectAll(doc: Node, dismissed: ReadonlySet<string>, claims: ClaimsState | undefined): DecorationSet {
+function detectAll(detect: Detector, doc: Node, dismissed: ReadonlySet<string>, claims: ClaimsState | undefined): DecorationSet {
   const decos: Decoration[] = [];
-  doc.forEach((block, pos) => decos.push(...suggestionsIn(block, pos, dismissed)));
+  doc.forEach((block, pos) => decos.push(...suggestionsIn(detect, block, pos, dismissed)));
   return DecorationSet.create(doc, withoutClaimed(decos, claims));
 }
 
@@ -80,7 +84,7 @@ function keyOf(d: Decoration): string {
 }
 
 /** Re-detects the top-level blocks the transaction touched. */
-function redetect(tr: Transaction, decos: DecorationSet, dismissed: ReadonlySet<string>, claims: ClaimsState | undefined): DecorationSet {
+function redetect(detect: Detector, tr: Transaction, decos: DecorationSet, dismissed: ReadonlySet<string>, claims: ClaimsState | undefined): DecorationSet {
   const touched = new Set<number>();
   tr.mapping.maps.forEach((map, i) => {
     const rest = tr.mapping.slice(i + 1);
@@ -98,7 +102,7 @@ function redetect(tr: Transaction, decos: DecorationSet, dismissed: ReadonlySet<
     const block = tr.doc.nodeAt(pos);
     if (!block) continue;
     const end = pos + block.nodeSize;
-    next = next.remove(next.find(pos, end)).add(tr.doc, withoutClaimed(suggestionsIn(block, pos, dismissed), claims));
+    next = next.remove(next.find(pos, end)).add(tr.doc, withoutClaimed(suggestionsIn(detect, block, pos, dismissed), claims));
   }
   return next;
 }
@@ -110,6 +114,7 @@ export function suggestionsPlugin(): Plugin<SuggestionsState> {
     state: {
       init: (_config, state: EditorState): SuggestionsState => ({
         shown: false,
+        detect: null,
         decos: DecorationSet.create(state.doc, []),
         dismissed: new Set(),
         active: null,
@@ -118,8 +123,8 @@ export function suggestionsPlugin(): Plugin<SuggestionsState> {
         const action = tr.getMeta(suggestionsKey) as SuggestionsAction | undefined;
         const claims = claimsKey.getState(newState);
         let next = prev;
-        if (prev.shown && tr.docChanged) {
-          next = { ...next, decos: redetect(tr, prev.decos.map(tr.mapping, tr.doc), prev.dismissed, claims) };
+        if (prev.shown && prev.detect && tr.docChanged) {
+          next = { ...next, decos: redetect(prev.detect, tr, prev.decos.map(tr.mapping, tr.doc), prev.dismissed, claims) };
         }
         if (prev.shown && claims && claims.records !== claimsKey.getState(oldState)?.records) {
           // A claim tagged over a suggestion replaces it.
@@ -129,7 +134,7 @@ export function suggestionsPlugin(): Plugin<SuggestionsState> {
         if (!action) return next;
         switch (action.type) {
           case 'show':
-            return { ...next, shown: true, decos: detectAll(tr.doc, next.dismissed, claims) };
+            return { ...next, shown: true, detect: action.detect, decos: detectAll(action.detect, tr.doc, next.dismissed, claims) };
           case 'hide':
             return { ...next, shown: false, active: null, decos: DecorationSet.create(tr.doc, []) };
           case 'dismiss': {
@@ -182,13 +187,19 @@ function setMeta(tr: Transaction, action: SuggestionsAction): Transaction {
   return tr.setMeta(suggestionsKey, action);
 }
 
-/** Shows suggestions for the whole article (or hides them). */
-export function toggleSuggestions(show: boolean): Command {
+/** Shows suggestions for the whole article, found by `detect`. */
+export function showSuggestions(detect: Detector): Command {
   return (state, dispatch) => {
-    if (dispatch) dispatch(setMeta(state.tr, { type: show ? 'show' : 'hide' }).setMeta('addToHistory', false));
+    if (dispatch) dispatch(setMeta(state.tr, { type: 'show', detect }).setMeta('addToHistory', false));
     return true;
   };
 }
+
+/** Hides the suggestions (dismissals are kept). */
+export const hideSuggestions: Command = (state, dispatch) => {
+  if (dispatch) dispatch(setMeta(state.tr, { type: 'hide' }).setMeta('addToHistory', false));
+  return true;
+};
 
 /** Accepts suggestions (all open ones without `keys`): each becomes an unchecked claim. */
 export function acceptSuggestions(keys?: string[]): Command {

@@ -9,7 +9,7 @@ describe('claim suggestions in the app', () => {
   it('"Suggest claims" underlines checkable words with a dashed line and counts them', async () => {
     const app = await mountApp();
     suggestButton(app).click();
-    await app.updateComplete;
+    await waitUntil(() => suggestionEls(app).length > 0, 'no suggestions appeared');
     const els = suggestionEls(app);
     expect(els.length).to.be.greaterThan(10);
     expect(els.map((e) => e.textContent)).to.include.members(['$75 million', '246 Javelin missiles', '24 launch units']);
@@ -25,7 +25,7 @@ describe('claim suggestions in the app', () => {
     const dbName = freshDbName();
     const app = await mountApp(dbName);
     await pressCombo(['Control', 'Alt'], 'KeyN');
-    await app.updateComplete;
+    await waitUntil(() => shadow(app).querySelector('.suggest-active'), 'no active suggestion');
     const first = shadow(app).querySelector('.suggest-active')!.textContent!;
     await pressCombo(['Control', 'Alt'], 'KeyA');
     await app.updateComplete;
@@ -46,7 +46,7 @@ describe('claim suggestions in the app', () => {
     await again.ready;
     await waitUntil(() => Object.keys(highlightTexts(again)).length === 1, 'the accepted claim was not restored');
     suggestButton(again).click();
-    await again.updateComplete;
+    await waitUntil(() => suggestionEls(again).length > 0, 'no suggestions appeared');
     expect(countOf(again)).to.equal(before);
     expect(dismissedText).to.match(/^“.+”$/);
     button(shadow(again), 'Accept all (' + before + ')').click();

@@ -7,19 +7,20 @@ import { claimsPlugin, claimRanges, claimsOf } from '../../src/claims/index.js';
 import {
   suggestionsPlugin,
   openSuggestions,
-  toggleSuggestions,
+  showSuggestions,
   acceptSuggestions,
   dismissSuggestions,
   moveToSuggestion,
   loadDismissed,
 } from '../../src/suggestions/index.js';
+import { detectClaims } from '../../src/detect/index.js';
 import { run, tag, insertAt } from '../helpers/editor.js';
 
 const TEXT = 'Headline\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';
 
 function shown(text = TEXT): EditorState {
   const state = EditorState.create({ doc: parseText(text).doc, plugins: [history(), claimsPlugin({ reviewer: 'Ada' }), suggestionsPlugin()] });
-  return run(state, toggleSuggestions(true));
+  return run(state, showSuggestions(detectClaims));
 }
 
 const texts = (s: EditorState) => openSuggestions(s).map((x) => x.text);
@@ -57,7 +58,7 @@ describe('suggestions plugin', () => {
     expect(texts(state)).to.not.include('on Jan. 11');
     let fresh = EditorState.create({ doc: parseText(TEXT).doc, plugins: [claimsPlugin(), suggestionsPlugin()] });
     fresh = run(fresh, loadDismissed([key]));
-    fresh = run(fresh, toggleSuggestions(true));
+    fresh = run(fresh, showSuggestions(detectClaims));
     expect(texts(fresh)).to.not.include('on Jan. 11');
     expect(texts(fresh)).to.include('$75 million');
   });
