@@ -1723,7 +1723,7 @@ export class FactcheckApp extends LitElement {
                 ></fc-article-list>
               </nav>`
             : nothing}
-          <div class="column">
+          <div class="column" tabindex="0" role="region" aria-label="Article">
             ${this.error
               ? html`<div class="banner error" role="alert">
                   <div><strong>${this.error.title}</strong>${this.error.detail ? html`<pre>${this.error.detail}</pre>` : nothing}</div>
@@ -1762,7 +1762,7 @@ export class FactcheckApp extends LitElement {
                   <button aria-label="Dismiss summary" @click=${() => (this.notice = null)}>Dismiss</button>
                 </div>`
               : nothing}
-            <article class="paper" aria-label="Article">
+            <article class="paper">
               <fc-editor @fc-transaction=${this.onTransaction}></fc-editor>
             </article>
           </div>

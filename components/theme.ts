@@ -10,9 +10,9 @@ export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: 
   unchecked: { tint: '#eceef2', strong: '#5b6472', line: 'dotted' },
   in_progress: { tint: '#dcebff', strong: '#1f5fbf', line: 'dashed' },
   needs_source: { tint: '#fff0c2', strong: '#8a5a00', line: 'wavy' },
-  verified: { tint: '#d8f3df', strong: '#1d7a3a', line: 'solid' },
+  verified: { tint: '#d8f3df', strong: '#176b33', line: 'solid' },
   incorrect: { tint: '#fddcdc', strong: '#b3261e', line: 'double' },
-  misleading: { tint: '#ffe3cc', strong: '#b4530a', line: 'wavy' },
+  misleading: { tint: '#ffe3cc', strong: '#9a4508', line: 'wavy' },
   unverifiable: { tint: '#ece3f7', strong: '#6a3d9a', line: 'dashed' },
 };
 
