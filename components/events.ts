@@ -25,6 +25,10 @@ export interface FcEventMap {
   'fc-error': { message: string; name?: string };
   /** A change was written to IndexedDB. */
   'fc-saved': { articleId: string };
+  /** The user acted on a suggestion (or all of them). */
+  'fc-suggestion': { action: 'accept' | 'dismiss' | 'next' | 'accept-all' | 'hide'; key?: string };
+  /** Storage panel: back up, restore from a file, or ask for persistent storage. */
+  'fc-storage': { action: 'backup' | 'restore' | 'persist'; file?: File };
 }
 
 export type FcEventName = keyof FcEventMap;
@@ -51,5 +55,7 @@ declare global {
     'fc-reviewer-change': FcEvent<'fc-reviewer-change'>;
     'fc-error': FcEvent<'fc-error'>;
     'fc-saved': FcEvent<'fc-saved'>;
+    'fc-suggestion': FcEvent<'fc-suggestion'>;
+    'fc-storage': FcEvent<'fc-storage'>;
   }
 }

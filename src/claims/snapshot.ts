@@ -64,9 +64,16 @@ export function loadClaimsAction(
         next.changed = true;
         next.history = [...record.history, { status: record.status, at: new Date().toISOString(), by: '', event: 'text-changed', oldText: quote, newText }];
       }
+      const from = map.toPos(found.start);
+      const to = map.toPos(found.end);
+      if (to <= from) {
+        // No text of the document lies there (a paragraph break): keep it, as an orphan.
+        records.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
+        continue;
+      }
       delete next.anchor;
       records.push(next);
-      ranges.push({ id: record.id, from: map.toPos(found.start), to: map.toPos(found.end) });
+      ranges.push({ id: record.id, from, to });
     } else {
       records.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
     }

@@ -271,6 +271,27 @@ function readArticle(r: Reader, value: unknown, exportedAt: string | undefined):
  * One claim, or undefined when it has problems. The id comes back on its own
  * as well, so duplicates are found even among claims with other problems.
  */
+const breakCache = new WeakMap<CodePointIndex, Set<number>>();
+
+/**
+ * Code-point offsets that fall between the two newlines of a paragraph
+ * break ("\n\n" joins blocks, split left to right as the app splits).
+ */
+function paragraphBreaksOf(text: CodePointIndex): Set<number> {
+  let set = breakCache.get(text);
+  if (set) return set;
+  set = new Set();
+  let unit = 0;
+  const blocks = text.text.split('\n\n');
+  for (let i = 0; i < blocks.length - 1; i++) {
+    unit += blocks[i]!.length;
+    set.add(text.toCodePoint(unit + 1));
+    unit += 2;
+  }
+  breakCache.set(text, set);
+  return set;
+}
+
 function readClaim(
   r: Reader,
   value: unknown,
@@ -315,6 +336,13 @@ function readClaim(
         const actual = text.slice(start, end);
         if (actual !== quote) {
           p.add(`${path}.quote`, `${describe(quote)} does not match the article text at ${start}–${end}, which reads ${describe(actual)}`);
+        } else {
+          // Between the two newlines that join paragraphs there is no place
+          // in the document, so a claim cannot start or end there.
+          const breaks = paragraphBreaksOf(text);
+          for (const [name, at] of [['start', start], ['end', end]] as const) {
+            if (breaks.has(at)) p.add(`${path}.${name}`, `${at} falls inside the blank line between two paragraphs`);
+          }
         }
       }
     }

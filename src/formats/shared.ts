@@ -111,6 +111,8 @@ export function toUtcIso(value: string): string {
  */
 export function isHttpUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 8192) return false;
+  // An unpaired surrogate cannot be written back out as valid UTF-8.
+  if (loneSurrogateAt(value) >= 0) return false;
   // The URL parser silently strips tabs and newlines and trims spaces;
   // a stored address should not rely on that.
   if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;

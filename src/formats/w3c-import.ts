@@ -458,7 +458,7 @@ function extract(a: Obj, hypothesis: boolean, text: CodePointIndex): W3CImported
     const start = own(position, 'start');
     const end = own(position, 'end');
     // Positions that cannot be in this text are no help to anchoring.
-    if (typeof start === 'number' && typeof end === 'number' && start < end && end <= text.cpLength) {
+    if (typeof start === 'number' && typeof end === 'number' && Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && start < end && end <= text.cpLength) {
       out.start = start;
       out.end = end;
     }

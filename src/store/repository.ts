@@ -191,6 +191,14 @@ export class Repository {
     return { skipped, written: true };
   }
 
+  /** Which of these claim ids are stored already (in any article): claim ids are unique across the database. */
+  async claimIdsInUse(ids: readonly string[]): Promise<Set<string>> {
+    const tx = this.db.transaction('claims', 'readonly');
+    const keys = await Promise.all(ids.map((id) => tx.store.getKey(id)));
+    await tx.done;
+    return new Set(keys.filter((k): k is string => k !== undefined));
+  }
+
   async hasArticle(id: string): Promise<boolean> {
     return (await this.db.count('articles', id)) > 0;
   }

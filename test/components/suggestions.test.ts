@@ -3,6 +3,7 @@ import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { mountApp, freshDbName, shadow, articleEl, button, highlightTexts, pressCombo } from '../helpers/app.js';
 
 const suggestionEls = (app: FactcheckApp) => [...articleEl(app).querySelectorAll<HTMLElement>('.fc-suggestion')];
+const card = (app: FactcheckApp) => shadow(app).querySelector('fc-suggestions')?.shadowRoot ?? null;
 const suggestButton = (app: FactcheckApp) => [...shadow(app).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Suggest claims'))!;
 
 describe('claim suggestions in the app', () => {
@@ -18,15 +19,15 @@ describe('claim suggestions in the app', () => {
     expect(suggestButton(app).getAttribute('aria-pressed')).to.equal('true');
     const count = Number(/\((\d+)\)/.exec(suggestButton(app).textContent!)![1]);
     expect(count).to.be.greaterThan(10);
-    expect(shadow(app).querySelector('.suggestions .count')!.textContent).to.equal(`${count} open`);
+    expect(card(app)!.querySelector('.count')!.textContent).to.equal(`${count} open`);
   });
 
   it('moves, accepts and dismisses with the keyboard; dismissals survive a reload', async () => {
     const dbName = freshDbName();
     const app = await mountApp(dbName);
     await pressCombo(['Control', 'Alt'], 'KeyN');
-    await waitUntil(() => shadow(app).querySelector('.suggest-active'), 'no active suggestion');
-    const first = shadow(app).querySelector('.suggest-active')!.textContent!;
+    await waitUntil(() => card(app)?.querySelector('.suggest-active'), 'no active suggestion');
+    const first = card(app)!.querySelector('.suggest-active')!.textContent!;
     await pressCombo(['Control', 'Alt'], 'KeyA');
     await app.updateComplete;
     const claimed = Object.values(highlightTexts(app));
@@ -34,7 +35,7 @@ describe('claim suggestions in the app', () => {
     expect(first).to.contain(claimed[0]!);
     await pressCombo(['Control', 'Alt'], 'KeyN');
     await app.updateComplete;
-    const dismissedText = shadow(app).querySelector('.suggest-active')!.textContent!.replace(/^\s*\w+\s*/, '').trim();
+    const dismissedText = card(app)!.querySelector('.suggest-active')!.textContent!.replace(/^\s*\w+\s*/, '').trim();
     await pressCombo(['Control', 'Alt'], 'KeyX');
     await app.updateComplete;
     const countOf = (a: FactcheckApp) => Number(/\((\d+)\)/.exec(suggestButton(a).textContent!)![1]);
@@ -49,7 +50,7 @@ describe('claim suggestions in the app', () => {
     await waitUntil(() => suggestionEls(again).length > 0, 'no suggestions appeared');
     expect(countOf(again)).to.equal(before);
     expect(dismissedText).to.match(/^“.+”$/);
-    button(shadow(again), 'Accept all (' + before + ')').click();
+    button(card(again)!, 'Accept all (' + before + ')').click();
     await again.updateComplete;
     expect(Object.keys(highlightTexts(again)).length).to.equal(before + 1);
   });
