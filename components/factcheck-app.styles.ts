@@ -98,6 +98,7 @@ export const appStyles = css`
         display: grid;
         grid-template-columns: 15rem minmax(0, 1fr) 22rem;
         min-height: 0;
+        position: relative;
       }
       main.no-articles {
         grid-template-columns: minmax(0, 1fr) 22rem;
@@ -297,9 +298,9 @@ export const appStyles = css`
         }
         main.show-articles .articles {
           display: block;
-          position: fixed;
+          position: absolute;
           z-index: 2;
-          top: 6.5rem;
+          top: 0;
           left: 0;
           bottom: 0;
           width: 17rem;
@@ -311,7 +312,8 @@ export const appStyles = css`
         min-height: 0;
         background: var(--fc-bg);
       }
-      main[hidden] {
+      main[hidden],
+      nav.articles[hidden] {
         display: none;
       }
       @media print {

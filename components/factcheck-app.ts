@@ -117,7 +117,8 @@ export class FactcheckApp extends LitElement {
   @state() private storage: { usage: number; quota: number; persisted: boolean } | null = null;
   /** A long operation under way (an import, a restore), shown with a progress bar. */
   @state() private busy: { label: string; value: number; max: number } | null = null;
-  @state() private articlesOpen = true;
+  /** The article list starts open where there is room for it beside the article. */
+  @state() private articlesOpen = window.matchMedia('(min-width: 1101px)').matches;
   @state() private toast: { message: string; undo?: () => void } | null = null;
 
   @query('fc-editor') private editor!: FcEditor;
@@ -335,10 +336,11 @@ export class FactcheckApp extends LitElement {
    */
   private async refreshFromStore(documentChanged: boolean) {
     const current = this.current;
-    const state = this.editorState;
-    if (!current || !state || !this.tracker) return;
+    if (!current || !this.tracker) return;
     const snapshot = await this.repo!.loadArticle(current.id);
-    if (!snapshot || this.current?.id !== current.id) return;
+    // Read the state after the await: the user may have changed it meanwhile.
+    const state = this.editorState;
+    if (!snapshot || !state || this.current?.id !== current.id) return;
     if (documentChanged && snapshot.article.text !== textMap(state.doc).text) {
       if (this.saver?.dirty) {
         this.showToast('This article’s text was also changed in another tab; this tab’s version is being saved over it.');
@@ -1332,18 +1334,16 @@ export class FactcheckApp extends LitElement {
             </div>`
           : nothing}
         <main class="${this.articlesOpen ? 'show-articles' : 'no-articles'}" ?hidden=${this.reportOpen}>
-          ${this.articlesOpen
-            ? html`<nav class="articles" id="articles" aria-label="Articles">
-                <h2 class="section">Articles</h2>
-                <fc-article-list
-                  .articles=${this.articles}
-                  .current=${this.current?.id ?? null}
-                  @fc-article-open=${(e: FcEvent<'fc-article-open'>) => void this.openArticle(e.detail.id)}
-                  @fc-article-rename=${(e: FcEvent<'fc-article-rename'>) => void this.renameArticle(e.detail.id, e.detail.title)}
-                  @fc-article-delete=${(e: FcEvent<'fc-article-delete'>) => void this.deleteArticle(e.detail.id)}
-                ></fc-article-list>
-              </nav>`
-            : nothing}
+          <nav class="articles" id="articles" aria-label="Articles" ?hidden=${!this.articlesOpen}>
+            <h2 class="section">Articles</h2>
+            <fc-article-list
+              .articles=${this.articles}
+              .current=${this.current?.id ?? null}
+              @fc-article-open=${(e: FcEvent<'fc-article-open'>) => void this.openArticle(e.detail.id)}
+              @fc-article-rename=${(e: FcEvent<'fc-article-rename'>) => void this.renameArticle(e.detail.id, e.detail.title)}
+              @fc-article-delete=${(e: FcEvent<'fc-article-delete'>) => void this.deleteArticle(e.detail.id)}
+            ></fc-article-list>
+          </nav>
           <div class="column" tabindex="0" role="region" aria-label="Article">
             ${this.error
               ? html`<div class="banner error" role="alert">
