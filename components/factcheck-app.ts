@@ -8,6 +8,7 @@ import { baseKeymap } from 'prosemirror-commands';
 import { articleSchema } from '../src/article/schema.js';
 import { docText, textMap } from '../src/article/positions.js';
 import { parseArticle, articleKindOf, docFromPlainText, type ArticleFileKind } from '../src/article/parse.js';
+import { replaceChanged } from '../src/article/diff.js';
 import { slugify, type Article, type ArticleMeta } from '../src/article/article.js';
 import {
   claimsKey,
@@ -48,7 +49,7 @@ import {
   moveToSuggestion,
   loadDismissed,
 } from '../src/suggestions/index.js';
-import { Repository, Saver, ChangeTracker, TabSync, savePlugin, replayJournal, type ArticleRow, type PendingWrite, type SyncMessage } from '../src/store/index.js';
+import { Repository, Saver, ChangeTracker, TabSync, Settings, savePlugin, replayJournal, type ArticleRow, type PendingWrite, type SyncMessage } from '../src/store/index.js';
 import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
 import { checkImportFile } from '../src/formats/import-file.js';
 import { exportW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
@@ -125,6 +126,7 @@ export class FactcheckApp extends LitElement {
 
   private repo: Repository | null = null;
   private tracker: ChangeTracker | null = null;
+  private settings: Settings | null = null;
   private tabs: TabSync | null = null;
   /** Claims this tab changed, so a later change from another tab can say it overwrote ours. */
   private editedHere = new Set<string>();
@@ -202,10 +204,11 @@ export class FactcheckApp extends LitElement {
       this.tabs = new TabSync(this.dbName, (message) => void this.onRemote(message));
       void this.requestPersistence();
       await replayJournal(this.repo);
-      this.reviewer = (await this.repo.getMeta<string>('reviewer')) ?? '';
-      this.organisation = (await this.repo.getMeta<string>('organisation')) ?? '';
+      this.settings = new Settings(this.repo);
+      this.reviewer = (await this.settings.get('reviewer')) ?? '';
+      this.organisation = (await this.settings.get('organisation')) ?? '';
       this.articles = await this.repo.listArticles();
-      let id = (await this.repo.getMeta<string>('lastArticle')) ?? null;
+      let id = (await this.settings.get('lastArticle')) ?? null;
       if (!id || !this.articles.some((a) => a.id === id)) id = this.articles[0]?.id ?? null;
       if (id) await this.openArticle(id);
       else await this.openSample();
@@ -257,14 +260,8 @@ export class FactcheckApp extends LitElement {
     await this.saver?.flush();
     const snapshot = await this.repo!.loadArticle(id);
     if (!snapshot) throw new RangeError(`No article with id ${id}`);
-    const { doc: docJSON, text, ...meta } = snapshot.article;
-    let doc: PMNode;
-    try {
-      doc = PMNode.fromJSON(articleSchema, docJSON);
-    } catch {
-      // A document the schema cannot read is rebuilt from its plain text, which the offsets point into.
-      doc = docFromPlainText(text);
-    }
+    const { doc: _json, text: _text, ...meta } = snapshot.article;
+    const doc = this.docFromRow(snapshot.article);
     let state = EditorState.create({ doc, plugins: this.plugins() });
     state = state.apply(state.tr.setMeta(claimsKey, loadClaimsAction(doc, snapshot.claims)).setMeta('addToHistory', false));
     const dismissed = (await this.repo!.getMeta<string[]>(`dismissed:${id}`)) ?? [];
@@ -281,7 +278,18 @@ export class FactcheckApp extends LitElement {
     await this.updateComplete;
     this.editor.load(state);
     this.saveState = 'saved';
-    void this.repo!.setMeta('lastArticle', id).catch((e) => this.storageFailed(e, 'The open article was not remembered'));
+    this.settings!.set('lastArticle', id).catch((e) => this.storageFailed(e, 'The open article was not remembered'));
+  }
+
+  /** An article's stored document; one the schema cannot read is rebuilt from its plain text, which the offsets point into. */
+  private docFromRow(row: ArticleRow): PMNode {
+    try {
+      const doc = PMNode.fromJSON(articleSchema, row.doc);
+      if (docText(doc) === row.text) return doc;
+    } catch {
+      // Fall through to the plain text.
+    }
+    return docFromPlainText(row.text);
   }
 
   private plugins() {
@@ -346,16 +354,24 @@ export class FactcheckApp extends LitElement {
         this.showToast('This article’s text was also changed in another tab; this tab’s version is being saved over it.');
         return;
       }
-      const active = claimsOf(state).active;
-      await this.openArticle(current.id);
-      if (active) this.run(selectClaim(active));
-      this.announce('The article was updated from another tab.');
-      return;
+      // Only the changed part is replaced, so the selection, the claims
+      // and this tab's undo history map through it like through an edit.
+      const next = this.docFromRow(snapshot.article);
+      this.editor.dispatch(replaceChanged(state.tr, next).setMeta('addToHistory', false));
+      this.tracker.absorbDocument(this.editorState!.doc);
+      this.announce('The article’s text was updated from another tab.');
     }
-    const ids = new Set(snapshot.claims.map((c) => c.id));
+    this.mergeRemoteClaims(snapshot.claims);
+  }
+
+  /** Merges the claims another tab saved into this editor (the later change of a claim wins). */
+  private mergeRemoteClaims(stored: StoredClaim[]) {
+    const state = this.editorState;
+    if (!state || !this.tracker) return;
+    const ids = new Set(stored.map((c) => c.id));
     const gone = [...claimsOf(state).records.keys()].filter((id) => !ids.has(id) && this.tracker!.knows(id));
-    const { tr, changes } = applyRemoteClaims(state, snapshot.claims, gone);
-    this.tracker.absorb(snapshot.claims, gone);
+    const { tr, changes } = applyRemoteClaims(state, stored, gone);
+    this.tracker.absorb(stored, gone);
     if (!tr) return;
     this.editor.dispatch(tr);
     const overwritten = changes.updated.filter((id) => this.editedHere.has(id));
@@ -612,15 +628,17 @@ export class FactcheckApp extends LitElement {
 
   private async onReviewer(e: Event) {
     const name = (e.target as HTMLInputElement).value.trim();
+    if (name === this.reviewer) return;
     this.reviewer = name;
     this.run(setReviewer(name));
     emit(this, 'fc-reviewer-change', { name });
     try {
-      await this.repo?.setMeta('reviewer', name);
+      await this.settings?.set('reviewer', name);
     } catch (error) {
       this.storageFailed(error, 'Your name was not saved');
     }
   }
+
 
   // ---- import and export ----------------------------------------------
 
@@ -970,7 +988,7 @@ export class FactcheckApp extends LitElement {
   private async setOrganisation(e: Event) {
     this.organisation = (e.target as HTMLInputElement).value.trim();
     try {
-      await this.repo?.setMeta('organisation', this.organisation);
+      await this.settings?.set('organisation', this.organisation);
     } catch (error) {
       this.storageFailed(error, 'The organisation name was not saved');
     }
@@ -1237,7 +1255,7 @@ export class FactcheckApp extends LitElement {
               placeholder="Your name"
               autocomplete="name"
               .value=${this.reviewer}
-              @change=${this.onReviewer}
+              @input=${this.onReviewer}
           /></label>
         </header>
         <div role="toolbar" aria-label="Article tools">

@@ -12,3 +12,4 @@ export {
   type ArticleFileKind,
 } from './parse.js';
 export { slugify, type Article, type ArticleMeta } from './article.js';
+export { replaceChanged } from './diff.js';

@@ -41,6 +41,11 @@ export class ChangeTracker {
     for (const id of removed) this.claims.delete(id);
   }
 
+  /** Takes a document another tab saved as the baseline, so this tab does not write it back. */
+  absorbDocument(docKey: object): void {
+    this.docKey = docKey;
+  }
+
   /**
    * The delta from the baseline to this state. `docKey` is the document's
    * identity (documents are immutable, so a new key means new text);

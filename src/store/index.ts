@@ -5,3 +5,4 @@ export { Saver, SAVE_DELAY_MS, type SaverOptions } from './saver.js';
 export { writeJournal, clearJournal, replayJournal } from './journal.js';
 export { savePlugin } from './save-plugin.js';
 export { TabSync, type SyncMessage } from './tab-sync.js';
+export { Settings } from './settings.js';
