@@ -96,3 +96,23 @@ describe('storage, backup and large input', () => {
     expect(app.exportJSON().article.text.length).to.equal(text.length);
   });
 });
+
+describe('storage failures reach the user', () => {
+  it('shows what was not saved, with the error’s name, keeps the change on the page, and fires fc-error', async () => {
+    const app = await mountApp();
+    const errors: Array<{ message: string; name?: string }> = [];
+    app.addEventListener('fc-error', (e) => errors.push(e.detail));
+    // The database goes away under the app (another tab upgraded it, the user cleared site data…).
+    (app as unknown as { repo: { db: IDBDatabase } }).repo.db.close();
+    const id = await tagThroughUi(app, '$75 million');
+    await app.flush();
+    await waitUntil(() => shadow(app).querySelector('.banner.error'), 'no error shown');
+    const banner = shadow(app).querySelector('.banner.error')!.textContent!.replace(/\s+/g, ' ');
+    expect(banner).to.contain('Your latest change was not saved');
+    expect(banner).to.contain('InvalidStateError');
+    expect(banner).to.contain('Export JSON');
+    expect(shadow(app).querySelector('.save-state')!.textContent!.trim()).to.equal('Not saved');
+    expect(errors.at(-1)!.name).to.equal('InvalidStateError');
+    expect(app.exportJSON().claims.map((c) => c.id)).to.deep.equal([id]);
+  });
+});

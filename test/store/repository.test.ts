@@ -154,3 +154,47 @@ describe('Saver and journal', () => {
     repo.close();
   });
 });
+
+describe('Repository and other versions of the app', () => {
+  it('closes its connection and says so when another tab upgrades the database', async () => {
+    const name = freshDbName();
+    let told = false;
+    const repo = await Repository.open(name, { onVersionChange: () => (told = true) });
+    // Another tab with a newer app opens the next version.
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, DB_VERSION + 1);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    expect(told).to.equal(true);
+    expect(newer.version).to.equal(DB_VERSION + 1);
+    newer.close();
+    let error = '';
+    await repo.listArticles().catch((e: DOMException) => (error = e.name));
+    expect(error).to.equal('InvalidStateError');
+  });
+
+  it('reports being blocked by a tab that holds an older version open, and opens once it closes', async () => {
+    const name = freshDbName();
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open(name, 1);
+      req.onupgradeneeded = () => {
+        const d = req.result;
+        d.createObjectStore('articles', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+        d.createObjectStore('claims', { keyPath: 'id' }).createIndex('byArticle', 'articleId');
+        d.createObjectStore('meta');
+      };
+      req.onsuccess = () => resolve(req.result);
+    });
+    // The old tab ignores versionchange, as an old version of the app might.
+    old.onversionchange = null;
+    let blocked = false;
+    const opening = Repository.open(name, { onBlocked: () => (blocked = true) });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(blocked).to.equal(true);
+    old.close();
+    const repo = await opening;
+    expect(repo.db.version).to.equal(DB_VERSION);
+    repo.close();
+  });
+});
