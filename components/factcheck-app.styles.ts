@@ -206,15 +206,6 @@ export const appStyles = css`
         text-align: left;
         border-radius: 5px;
       }
-      .storage-line {
-        line-height: 1.45;
-        margin: 0.5rem 0;
-      }
-      details.settings .row {
-        display: flex;
-        gap: 0.35rem;
-        flex-wrap: wrap;
-      }
       .busy progress {
         margin-left: 0.5rem;
         vertical-align: middle;

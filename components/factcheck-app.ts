@@ -63,12 +63,14 @@ import { controls, tokens, badge } from './theme.js';
 import { appStyles } from './factcheck-app.styles.js';
 import type { FcEditor } from './fc-editor.js';
 import type { ClaimListItem } from './fc-claim-list.js';
+import type { StorageInfo } from './fc-storage-panel.js';
 import './fc-editor.js';
 import './fc-claim-panel.js';
 import './fc-claim-list.js';
 import './fc-article-list.js';
 import './fc-legend.js';
 import './fc-suggestions.js';
+import './fc-storage-panel.js';
 
 type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
 
@@ -115,7 +117,7 @@ export class FactcheckApp extends LitElement {
   @state() private exportMenuOpen = false;
   @state() private organisation = '';
   @state() reportOpen = false;
-  @state() private storage: { usage: number; quota: number; persisted: boolean } | null = null;
+  @state() private storage: StorageInfo | null = null;
   /** A long operation under way (an import, a restore), shown with a progress bar. */
   @state() private busy: { label: string; value: number; max: number } | null = null;
   /** The article list starts open where there is room for it beside the article. */
@@ -796,10 +798,10 @@ export class FactcheckApp extends LitElement {
     }
   }
 
-  private async onRestoreFile(e: Event) {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  private async onStorage(e: FcEvent<'fc-storage'>) {
+    const { action, file } = e.detail;
+    if (action === 'persist') return this.requestPersistence();
+    if (action === 'backup') return this.backupFile();
     if (!file) return;
     const text = await this.readFile(file);
     if (text === null) return;
@@ -811,26 +813,6 @@ export class FactcheckApp extends LitElement {
       if (err instanceof DOMException) this.storageFailed(err, 'The backup was not restored');
       else this.showError('Nothing was restored.', err.message);
     }
-  }
-
-  private renderStorage() {
-    const s = this.storage;
-    const mb = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(1)} GB` : `${(n / 1e6).toFixed(1)} MB`);
-    return html`<details class="help settings">
-      <summary>Storage and backup</summary>
-      <p class="storage-line">
-        ${s ? html`Using ${mb(s.usage)} of ${mb(s.quota)} in this browser.` : 'Storage use is not known in this browser.'}
-        ${s?.persisted
-          ? html`<strong>Persistent:</strong> the browser will not clear it to free space.`
-          : html`The browser may clear it when space runs low.
-              <button class="link" @click=${() => void this.requestPersistence()}>Keep my data</button>`}
-      </p>
-      <div class="row">
-        <button @click=${this.backupFile}>Back up everything</button>
-        <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#restore-file')?.click()}>Restore…</button>
-        <input id="restore-file" type="file" hidden accept=".json,application/json" @change=${this.onRestoreFile} />
-      </div>
-    </details>`;
   }
 
   private parseNativeOrThrow(data: unknown) {
@@ -1453,7 +1435,7 @@ export class FactcheckApp extends LitElement {
                 <span class="hint">The author of ClaimReview exports.</span>
               </div>
             </details>
-            ${this.renderStorage()}
+            <fc-storage-panel class="help" .storage=${this.storage} @fc-storage=${this.onStorage}></fc-storage-panel>
             <details class="help">
               <summary>Keyboard shortcuts</summary>
               <dl>

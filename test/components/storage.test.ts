@@ -39,8 +39,9 @@ describe('storage, backup and large input', () => {
 
   it('shows how much storage is used and offers backup and restore', async () => {
     const app = await mountApp();
-    await waitUntil(() => shadow(app).querySelector('.storage-line')?.textContent?.includes('Using'), 'no storage estimate');
-    const buttons = [...shadow(app).querySelectorAll('details.settings button')].map((b) => b.textContent!.trim());
+    const panel = () => shadow(app).querySelector('fc-storage-panel')!.shadowRoot!;
+    await waitUntil(() => panel().querySelector('.storage-line')?.textContent?.includes('Using'), 'no storage estimate');
+    const buttons = [...panel().querySelectorAll('button')].map((b) => b.textContent!.trim());
     expect(buttons).to.include.members(['Back up everything', 'Restore…']);
   });
 
