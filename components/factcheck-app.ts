@@ -136,6 +136,7 @@ export class FactcheckApp extends LitElement {
   private live: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private itemsCache: { records: unknown; doc: unknown; items: ClaimListItem[] } | null = null;
+  private touchedSinceRender = new Set<string>();
   private resolveReady!: () => void;
   private rejectReady!: (e: unknown) => void;
 
@@ -490,6 +491,7 @@ export class FactcheckApp extends LitElement {
   private onTransaction(e: FcEvent<'fc-transaction'>) {
     const before = this.editorState && suggestionsKey.getState(this.editorState)?.dismissed;
     this.editorState = e.detail.state;
+    for (const id of claimsOf(e.detail.state).touched) this.touchedSinceRender.add(id);
     const after = suggestionsKey.getState(e.detail.state)?.dismissed;
     if (before && after && before !== after && this.current) {
       const key = `dismissed:${this.current.id}`;
@@ -1163,10 +1165,17 @@ export class FactcheckApp extends LitElement {
     }
   };
 
+  /** The sentence around a claim, from its paragraph alone (no need to map the whole article on each keystroke). */
   private sentenceFor(state: EditorState, range: { from: number; to: number }): string {
-    const map = textMap(state.doc);
-    return sentenceAround(map.text, map.toOffset(range.from), map.toOffset(range.to));
+    const $from = state.doc.resolve(range.from);
+    const block = $from.parent;
+    const start = $from.start();
+    if (range.to > $from.end()) return state.doc.textBetween(range.from, range.to, ' ', ' ').slice(0, 75);
+    const text = block.textContent;
+    const cp = (unit: number) => [...text.slice(0, unit)].length;
+    return sentenceAround(text, cp(range.from - start), cp(range.to - start));
   }
+
 
   private onMenuKey(e: KeyboardEvent) {
     const items = [...(e.currentTarget as HTMLElement).querySelectorAll('button')];
@@ -1197,9 +1206,35 @@ export class FactcheckApp extends LitElement {
 
   // ---- rendering --------------------------------------------------------
 
+  /**
+   * The sidebar's entries. Typing moves claims but changes neither their
+   * order nor, outside the claims it touches, their words: then the same
+   * array is handed down and the sidebar does not render again.
+   */
   private listItems(state: EditorState): ClaimListItem[] {
     const { records } = claimsOf(state);
-    if (this.itemsCache && this.itemsCache.records === records && this.itemsCache.doc === state.doc) return this.itemsCache.items;
+    // Several transactions can come between two renders: use every claim they touched.
+    const touched = this.touchedSinceRender;
+    this.touchedSinceRender = new Set();
+    const cache = this.itemsCache;
+    if (cache && cache.records === records) {
+      if (cache.doc === state.doc || touched.size === 0) {
+        cache.doc = state.doc;
+        return cache.items;
+      }
+      let items = cache.items;
+      for (const id of touched) {
+        const at = items.findIndex((i) => i.record.id === id);
+        const range = claimRange(state, id);
+        if (at < 0 || !range) continue;
+        const quote = state.doc.textBetween(range.from, range.to, ' ', ' ');
+        if (quote === items[at]!.quote) continue;
+        if (items === cache.items) items = [...items];
+        items[at] = { ...items[at]!, quote };
+      }
+      this.itemsCache = { records, doc: state.doc, items };
+      return items;
+    }
     const items: ClaimListItem[] = [];
     for (const { id, from, to } of claimRanges(state)) {
       const record = records.get(id);
@@ -1212,6 +1247,7 @@ export class FactcheckApp extends LitElement {
     this.itemsCache = { records, doc: state.doc, items };
     return items;
   }
+
 
   override render() {
     const state = this.editorState;

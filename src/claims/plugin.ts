@@ -6,7 +6,7 @@ import { textMap } from '../article/positions.js';
 import type { ClaimsAction } from './actions.js';
 import { describeSelector } from './selectors.js';
 import type { ClaimRecord } from './record.js';
-import { claimsKey, claimsAt, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
+import { claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
 
 /** The inline decoration that highlights one claim. */
 export function claimDecoration(from: number, to: number, record: ClaimRecord): Decoration {
@@ -43,6 +43,7 @@ function textAt(doc: Node, from: number, to: number): string {
 }
 
 interface Mapped {
+  touched: ReadonlySet<string>;
   decos: DecorationSet;
   records: Map<string, ClaimRecord> | null;
   lost: Map<string, LostClaim> | null;
@@ -170,7 +171,7 @@ function mapThrough(tr: Transaction, prev: ClaimsState): Mapped {
     lost = nextLost;
     if (ranges.length) decos = decos.add(tr.doc, ranges);
   }
-  return { decos, records, lost };
+  return { decos, records, lost, touched: touched.size ? touched : NONE_TOUCHED };
 }
 
 function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node): ClaimsState {
@@ -307,9 +308,10 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         reviewer: options.reviewer ?? '',
         lost: new Map(),
         revision: null,
+        touched: NONE_TOUCHED,
       }),
       apply(tr, prev): ClaimsState {
-        let next = prev;
+        let next = prev.touched === NONE_TOUCHED ? prev : { ...prev, touched: NONE_TOUCHED };
         const action = tr.getMeta(claimsKey) as ClaimsAction | undefined;
         if (action?.type === 'revise') return applyRevision(prev, action, tr);
         const side = revisionSideOf(prev, tr);
@@ -321,6 +323,7 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
             decos: mapped.decos,
             records: mapped.records ?? prev.records,
             lost: mapped.lost ?? prev.lost,
+            touched: mapped.touched,
           };
         }
         return action ? applyAction(next, action, tr.doc) : next;

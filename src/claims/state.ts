@@ -24,7 +24,15 @@ export interface ClaimsState {
   lost: ReadonlyMap<string, LostClaim>;
   /** The last revision ("Update text"), so undo and redo can restore the claims of either side. */
   revision: RevisionMemo | null;
+  /**
+   * Claims whose words the last transaction edited (inside their range);
+   * views use it to refresh only those quotes. Empty when it changed none.
+   */
+  touched: ReadonlySet<string>;
 }
+
+/** The one empty `touched` set, so "nothing touched" keeps its identity. */
+export const NONE_TOUCHED: ReadonlySet<string> = new Set();
 
 /** The claims on one side of a revision: the document, its records and where each claim was. */
 export interface RevisionSide {
