@@ -16,7 +16,9 @@ export interface PendingWrite {
  */
 export class ChangeTracker {
   private docKey: object | null;
+  /** Each claim's stored form without its offsets, and its offsets apart. */
   private claims: Map<string, string>;
+  private offsets: Map<string, string>;
 
   constructor(
     readonly articleId: string,
@@ -24,7 +26,8 @@ export class ChangeTracker {
     claims: readonly StoredClaim[],
   ) {
     this.docKey = docKey;
-    this.claims = new Map(claims.map((c) => [c.id, canonicalJSON(c)]));
+    this.claims = new Map(claims.map((c) => [c.id, rowKey(c)]));
+    this.offsets = new Map(claims.map((c) => [c.id, `${c.start}:${c.end}`]));
   }
 
   /** Whether this claim is in IndexedDB as far as this tab knows (it was loaded or saved here). */
@@ -37,8 +40,14 @@ export class ChangeTracker {
    * removed ones as gone), so this tab does not write them back.
    */
   absorb(claims: readonly StoredClaim[], removed: readonly string[]): void {
-    for (const c of claims) this.claims.set(c.id, canonicalJSON(c));
-    for (const id of removed) this.claims.delete(id);
+    for (const c of claims) {
+      this.claims.set(c.id, rowKey(c));
+      this.offsets.set(c.id, `${c.start}:${c.end}`);
+    }
+    for (const id of removed) {
+      this.claims.delete(id);
+      this.offsets.delete(id);
+    }
   }
 
   /** Takes a document another tab saved as the baseline, so this tab does not write it back. */
@@ -59,22 +68,40 @@ export class ChangeTracker {
   ): PendingWrite {
     const put: StoredClaim[] = [];
     const next = new Map<string, string>();
+    const nextOffsets = new Map<string, string>();
+    let moved = false;
     for (const claim of claims) {
-      const json = canonicalJSON(claim);
-      next.set(claim.id, json);
-      if (this.claims.get(claim.id) !== json) put.push(claim);
+      const key = rowKey(claim);
+      const at = `${claim.start}:${claim.end}`;
+      next.set(claim.id, key);
+      nextOffsets.set(claim.id, at);
+      if (this.claims.get(claim.id) !== key) put.push(claim);
+      else if (this.offsets.get(claim.id) !== at) moved = true;
     }
     const remove = [...this.claims.keys()].filter((id) => !next.has(id));
     const delta: ArticleDelta = { article, put, remove };
-    if (docKey !== this.docKey) delta.document = document();
+    // Claims that only moved are written through the document's anchors.
+    if (docKey !== this.docKey || moved) {
+      const anchors: Record<string, [number, number]> = {};
+      for (const c of claims) if (!c.orphaned) anchors[c.id] = [c.start, c.end];
+      delta.document = { ...document(), anchors };
+    }
     return {
       delta,
       commit: () => {
         this.docKey = docKey;
         this.claims = next;
+        this.offsets = nextOffsets;
       },
     };
   }
+
+}
+
+/** A claim's stored form without its offsets: what makes its row worth rewriting. */
+function rowKey(claim: StoredClaim): string {
+  const { start: _s, end: _e, ...rest } = claim;
+  return canonicalJSON(rest);
 }
 
 /**

@@ -16,7 +16,7 @@ export interface ArticleSnapshot {
  */
 export interface ArticleDelta {
   article: ArticleMeta;
-  document?: { doc: unknown; text: string };
+  document?: { doc: unknown; text: string; anchors?: Record<string, [number, number]> };
   put: StoredClaim[];
   remove: string[];
 }
@@ -117,8 +117,12 @@ export class Repository {
       tx.done,
     ]);
     if (!meta) return null;
+    const anchors = document?.anchors;
     const claims = rows
-      .map(({ articleId: _a, ...claim }) => claim)
+      .map(({ articleId: _a, ...claim }) => {
+        const at = anchors?.[claim.id];
+        return at && !claim.orphaned ? { ...claim, start: at[0], end: at[1] } : claim;
+      })
       .sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || a.end - b.end);
     return { article: { ...meta, doc: document?.doc ?? null, text: document?.text ?? '' }, claims };
   }

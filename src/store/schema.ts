@@ -17,6 +17,13 @@ export interface DocumentRow {
   id: string;
   doc: unknown;
   text: string;
+  /**
+   * Where each claim is in this text: `[start, end]` code points by claim
+   * id. Typing moves every claim after the caret; keeping their offsets
+   * here, in the row a text change rewrites anyway, spares rewriting every
+   * claim row. Where present it wins over a claim row's own offsets.
+   */
+  anchors?: Record<string, [number, number]>;
 }
 
 /** A claim row: a stored claim and the article it belongs to. */

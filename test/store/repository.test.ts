@@ -120,7 +120,23 @@ describe('Saver and journal', () => {
     const next = tracker.delta(snapshot('a1').article, {}, () => ({ doc: null, text: 'y' }), [claim('c1')]);
     expect(next.delta.put).to.deep.equal([]);
     expect(next.delta.remove).to.deep.equal(['c2']);
-    expect(next.delta.document).to.deep.equal({ doc: null, text: 'y' });
+    expect(next.delta.document).to.deep.equal({ doc: null, text: 'y', anchors: { c1: [11, 22] } });
+    repo.close();
+  });
+
+  it('writes claims that only moved through the document’s anchors, not their rows, and loads them where they are', async () => {
+    const repo = await Repository.open(freshDbName());
+    await repo.saveArticle(snapshot('a1', [claim('c1')]));
+    const tracker = new ChangeTracker('a1', null, [claim('c1')]);
+    // "Top. " typed before the claim: the text changed, the claim moved by 5.
+    const moved = { ...claim('c1'), start: 16, end: 27 };
+    const write = tracker.delta(snapshot('a1').article, {}, () => ({ doc: null, text: 'Top. Title\n\nThe $75 million deal.' }), [moved]);
+    expect(write.delta.put).to.deep.equal([]);
+    expect(write.delta.document!.anchors).to.deep.equal({ c1: [16, 27] });
+    await repo.saveChanges(write.delta);
+    write.commit();
+    const loaded = (await repo.loadArticle('a1'))!;
+    expect([loaded.claims[0]!.start, loaded.claims[0]!.end]).to.deep.equal([16, 27]);
     repo.close();
   });
 
