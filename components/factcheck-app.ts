@@ -1235,10 +1235,22 @@ export class FactcheckApp extends LitElement {
       this.itemsCache = { records, doc: state.doc, items };
       return items;
     }
+    // The words of claims the text did not change can be taken from before.
+    const known = cache && (cache.doc === state.doc || touched.size === 0) ? new Map(cache.items.map((i) => [i.record.id, i])) : null;
+    if (known && cache && touched.size === 0 && records.size === cache.items.length && [...records.values()].every((r) => known.get(r.id)?.record.orphaned === r.orphaned)) {
+      // Same claims in the same places (a status, a note, a source changed): only records are new.
+      const items = cache.items.map((i) => {
+        const record = records.get(i.record.id)!;
+        return record === i.record ? i : { record, quote: i.quote };
+      });
+      this.itemsCache = { records, doc: state.doc, items };
+      return items;
+    }
     const items: ClaimListItem[] = [];
     for (const { id, from, to } of claimRanges(state)) {
       const record = records.get(id);
-      if (record) items.push({ record, quote: state.doc.textBetween(from, to, ' ', ' ') });
+      const before = known?.get(id);
+      if (record) items.push({ record, quote: before && !touched.has(id) && !before.record.orphaned ? before.quote : state.doc.textBetween(from, to, ' ', ' ') });
     }
     const attached = new Set(items.map((i) => i.record.id));
     for (const record of records.values()) {

@@ -195,7 +195,9 @@ function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node): Claim
       if (moved.size && [...moved].some((id) => lost.has(id))) {
         lost = new Map([...lost].filter(([id]) => !moved.has(id)));
       }
-      return { ...state, records, decos, lost, active: action.activate ?? state.active };
+      // Claims placed or moved have new words: views refresh their quotes.
+      const touched = moved.size ? new Set([...state.touched, ...moved]) : state.touched;
+      return { ...state, records, decos, lost, touched, active: action.activate ?? state.active };
     }
     case 'remove': {
       const ids = new Set(action.ids);

@@ -301,3 +301,23 @@ describe('<factcheck-app>', () => {
     expect((await readStore(dbName, 'articles')).length).to.equal(before.length);
   });
 });
+
+describe('the sidebar follows the text', () => {
+  it('shows the new words of a claim edited inside, also when several edits come before one render', async () => {
+    const app = await mountApp();
+    const id = await tagThroughUi(app, '246 Javelin missiles');
+    const view = editorOf(app).editorView!;
+    let at = -1;
+    view.state.doc.descendants((node, pos) => {
+      if (at < 0 && node.isText && node.text!.includes('246 Javelin')) at = pos + node.text!.indexOf('246 Javelin');
+    });
+    // Two edits inside the claim, then one elsewhere, before Lit renders.
+    view.dispatch(view.state.tr.insertText('0', at + 3));
+    view.dispatch(view.state.tr.insertText(' new', at + 12));
+    view.dispatch(view.state.tr.insertText('Top. ', 1));
+    await app.updateComplete;
+    const list = sidebarList(app);
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector(`[data-claim-id="${id}"] .quote`)!.textContent).to.equal('2460 Javelin new missiles');
+  });
+});
