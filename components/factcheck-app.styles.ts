@@ -125,6 +125,15 @@ export const appStyles = css`
         min-height: 0;
         scroll-padding: 4rem;
       }
+      /* The editor draws no outline of its own: the page shows where focus is. */
+      .paper:has(:focus-visible),
+      .paper:focus-within {
+        border-color: var(--fc-accent);
+        box-shadow: 0 0 0 2px rgba(11, 92, 173, 0.25);
+      }
+      .column:focus-visible {
+        outline-offset: -3px;
+      }
       .paper {
         max-width: 44rem;
         margin: 1.25rem auto 2rem;
