@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { cssProps } from './css-props.js';
 import type { ClaimRecord } from '../src/claims/record.js';
 import { progressOf } from '../src/claims/progress.js';
@@ -97,6 +99,10 @@ export class FcClaimList extends LitElement {
         cursor: pointer;
         display: grid;
         gap: 0.25rem;
+      }
+      [role='option'] {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 4.5rem;
       }
       [role='option']:hover {
         background: #f3f6fa;
@@ -214,15 +220,34 @@ export class FcClaimList extends LitElement {
     // One tab stop per list: the active claim, else the first.
     const tabbable = items.find((i) => i.record.id === (this.focusId ?? this.active))?.record.id ?? items[0]!.record.id;
     return html`<ul role="listbox" aria-label=${label} @keydown=${this.onKey}>
-      ${items.map((item) => {
-        const r = item.record;
-        const info = statusInfo(r.status);
-        return html`<li
+      ${repeat(
+        items,
+        (item) => item.record.id,
+        (item) => {
+          const r = item.record;
+          const active = r.id === this.active;
+          const focusable = r.id === tabbable;
+          // A row is drawn again only when what it shows changed.
+          return guard([r, item.quote, active, focusable], () => this.renderRow(item, active, focusable));
+        },
+      )}
+    </ul>
+    ${all.length > items.length
+      ? html`<button class="more" @click=${() => (this.limit = limit + PAGE)}>
+          Show ${Math.min(PAGE, all.length - items.length)} more of ${all.length - items.length}
+        </button>`
+      : nothing}`;
+  }
+
+  private renderRow(item: ClaimListItem, active: boolean, focusable: boolean) {
+    const r = item.record;
+    const info = statusInfo(r.status);
+    return html`<li
           role="option"
           id="claim-${r.id}"
           data-claim-id=${r.id}
-          aria-selected=${r.id === this.active ? 'true' : 'false'}
-          tabindex=${r.id === tabbable ? 0 : -1}
+          aria-selected=${active ? 'true' : 'false'}
+          tabindex=${focusable ? 0 : -1}
           ${cssProps({ 'border-left-color': `var(--fc-${r.status}-strong)` })}
           @click=${() => this.select(r.id)}
         >
@@ -235,13 +260,6 @@ export class FcClaimList extends LitElement {
           </span>
           ${r.note ? html`<span class="note">${shorten(r.note, 90)}</span>` : nothing}
         </li>`;
-      })}
-    </ul>
-    ${all.length > items.length
-      ? html`<button class="more" @click=${() => (this.limit = limit + PAGE)}>
-          Show ${Math.min(PAGE, all.length - items.length)} more of ${all.length - items.length}
-        </button>`
-      : nothing}`;
   }
 
   private select(id: string) {

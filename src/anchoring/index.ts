@@ -1,4 +1,4 @@
 export { describeQuote } from './quote.js';
-export { anchorQuote } from './anchor.js';
+export { anchorQuote, CONTEXT_AGREEMENT } from './anchor.js';
 export { APPROXIMATE_THRESHOLD } from './match-approx.js';
 export { CONTEXT_LENGTH, type Anchor, type QuoteDescription, type QuoteSelector } from './selector.js';

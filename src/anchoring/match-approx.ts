@@ -21,7 +21,7 @@ export const APPROXIMATE_THRESHOLD = 0.75;
 // How much of an approximate match's score the quote itself carries; the
 // rest is its context's. The quote dominates so that intact context around
 // rewritten text cannot carry it over the threshold.
-const QUOTE_WEIGHT = 0.8;
+export const QUOTE_WEIGHT = 0.8;
 // Nearness to the old position only orders candidates of near-equal score.
 const POSITION_WEIGHT = 0.02;
 // Edits elsewhere in the article shift a passage; this far (in UTF-16 units,

@@ -10,7 +10,7 @@ const NEAR_RADIUS = 2048;
  * occurrences included ("ana" occurs twice in "bananas"), ascending.
  * Occurrences that would cut a surrogate pair in half are skipped.
  */
-export function findOccurrences(text: string, quote: string, from = 0, to = text.length): number[] {
+export function findOccurrences(text: string, quote: string, from = 0, to = text.length, limit = Infinity): number[] {
   const found: number[] = [];
   if (quote === '') return found;
   // indexOf cannot be told where to stop, so search a slice (V8 makes it a
@@ -19,6 +19,7 @@ export function findOccurrences(text: string, quote: string, from = 0, to = text
   for (let i = haystack.indexOf(quote); i !== -1; i = haystack.indexOf(quote, i + 1)) {
     const at = from + i;
     if (!splitsPair(text, at) && !splitsPair(text, at + quote.length)) found.push(at);
+    if (found.length >= limit) break;
   }
   return found;
 }

@@ -98,10 +98,34 @@ export class ChangeTracker {
 
 }
 
-/** A claim's stored form without its offsets: what makes its row worth rewriting. */
+const arrayJSON = new WeakMap<object, string>();
+
+/** JSON of a claim's sources or history, once per array: records share these arrays until they change. */
+function jsonOfArray(value: readonly unknown[]): string {
+  let json = arrayJSON.get(value);
+  if (json === undefined) {
+    json = canonicalJSON(value);
+    arrayJSON.set(value, json);
+  }
+  return json;
+}
+
+const SCALARS = ['id', 'status', 'note', 'reviewer', 'createdAt', 'updatedAt', 'changed', 'orphaned', 'claimReviewed', 'quote', 'prefix', 'suffix'] as const;
+const KNOWN = new Set<string>([...SCALARS, 'sources', 'history', 'start', 'end']);
+
+/**
+ * A claim's stored form without its offsets: what makes its row worth
+ * rewriting. Built from its fields rather than by serialising the whole
+ * claim, because a save compares every claim of the article.
+ */
 function rowKey(claim: StoredClaim): string {
-  const { start: _s, end: _e, ...rest } = claim;
-  return canonicalJSON(rest);
+  let key = SCALARS.map((k) => String(claim[k] ?? '')).join('\u0001');
+  key += `\u0001${jsonOfArray(claim.sources)}\u0001${jsonOfArray(claim.history)}`;
+  for (const k of Object.keys(claim)) {
+    // A field added later is still compared, if more slowly.
+    if (!KNOWN.has(k)) key += `\u0001${k}=${canonicalJSON((claim as unknown as Record<string, unknown>)[k])}`;
+  }
+  return key;
 }
 
 /**

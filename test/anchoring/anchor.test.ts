@@ -284,3 +284,27 @@ describe('anchoring/anchorQuote', () => {
     expect(APPROXIMATE_THRESHOLD).to.be.above(0).and.below(1);
   });
 });
+
+describe('anchoring/anchorQuote never moves a claim silently', () => {
+  it('does not keep a short quote at its old offset when other words now stand around it', () => {
+    const before = 'Kosovo in 2008. Talks in Brussels.';
+    const start = before.indexOf('in Brussels');
+    const sel = describeQuote(before, start, start + 2);
+    // 15 characters typed at the top bring the first "in" to the old offset.
+    const after = `Breaking news: ${before}`;
+    expect(after.slice(start, start + 2)).to.equal('in');
+    const found = anchorQuote(after, sel)!;
+    expect(found.exact).to.equal(true);
+    expect(after.slice(found.start, found.end + 9)).to.equal('in Brussels');
+  });
+
+  it('does not report a deleted claim as exact on another occurrence in other surroundings', () => {
+    const filler = ' Officials met again and again to talk about many other subjects of the day.'.repeat(80);
+    const before = `Prices rose as Economy inflation hit records.${filler} Later, Economy inflation was a slogan on posters.`;
+    const start = before.indexOf('Economy inflation');
+    const sel = describeQuote(before, start, start + 'Economy inflation'.length);
+    const after = before.replace('Prices rose as Economy inflation hit records.', 'Prices rose.');
+    const found = anchorQuote(after, sel);
+    expect(found === null || found.exact === false, JSON.stringify(found)).to.equal(true);
+  });
+});
