@@ -58,6 +58,10 @@ export class FcEditor extends LitElement {
     .ProseMirror p {
       margin: 0 0 1.1em;
     }
+    /* A keystroke lays out its own paragraph, not the article. */
+    .ProseMirror > p {
+      contain: layout style;
+    }
     .ProseMirror h1,
     .ProseMirror h2,
     .ProseMirror h3 {
