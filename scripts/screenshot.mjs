@@ -35,8 +35,9 @@ try {
     if (status !== 'unchecked') await page.getByLabel('Status', { exact: true }).selectOption(status);
     if (note) await page.getByLabel('Note').fill(note);
   }
-  await selectText(page, '$75 million');
   await page.locator('.fc-claim[data-claim-id]').first().click();
+  // A caret, not a selection, in the picture.
+  await page.evaluate(() => document.getSelection()?.collapseToEnd());
   await page.mouse.move(0, 0);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${root}docs/screenshot.png` });
