@@ -8,7 +8,10 @@ export async function launch() {
   return chromium.launch({ executablePath: await findChrome(), headless: true, args: CHROME_ARGS });
 }
 
-/** Selects the `nth` occurrence of `quote` in the article, as a drag selection would. */
+/**
+ * Selects the `nth` occurrence of `quote` in the article with a real DOM
+ * selection (as a drag does), then waits until ProseMirror has read it.
+ */
 export async function selectText(page, quote, nth = 0) {
   await page.evaluate(
     ([quote, nth]) => {
@@ -31,6 +34,9 @@ export async function selectText(page, quote, nth = 0) {
     },
     [quote, nth],
   );
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(50);
+  await page.waitForFunction((quote) => {
+    const view = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
+    const { from, to } = view.state.selection;
+    return view.state.doc.textBetween(from, to) === quote;
+  }, quote);
 }
