@@ -103,6 +103,12 @@ export const appStyles = css`
       main.no-articles {
         grid-template-columns: minmax(0, 1fr) 22rem;
       }
+      /* Each pane is laid out and painted on its own: a change in the
+         sidebar does not lay out the article again, and the reverse. */
+      .sidebar,
+      .column {
+        contain: layout paint style;
+      }
       .articles,
       .sidebar {
         overflow: auto;
