@@ -53,6 +53,7 @@ import {
   objectPaths,
   otherType,
   pathName,
+  randomFieldEdits,
   sampleBase,
   setAt,
   shortJson,
@@ -354,20 +355,7 @@ function w3cMutation(rng: Random, data: Json, text: string): { desc: string; dat
       return { desc: `${pathName(path)} = ${JSON.stringify(v)}`, data: d };
     }
     case 'combo': {
-      const steps: string[] = [];
-      for (let n = rng.int(2, 4); n > 0; n--) {
-        const ps = allPaths(d);
-        if (!ps.length) break;
-        const path = rng.pick(ps);
-        if (rng.next() < 0.5) {
-          deleteAt(d, path);
-          steps.push(`removed ${pathName(path)}`);
-        } else {
-          const { value, label } = otherType(rng, getAt(d, path));
-          setAt(d, path, value);
-          steps.push(`${pathName(path)}: ${label}`);
-        }
-      }
+      const steps = randomFieldEdits(rng, d);
       return { desc: `combination: ${steps.join('; ')}`, data: d };
     }
     case 'text': {

@@ -468,6 +468,25 @@ export const RAW_NUMBERS: Array<{ raw: string; valid: boolean }> = [
 export const DATA_NUMBERS = [NaN, Infinity, -Infinity, -0, 1e308, 2 ** 53 + 1, -1, 0.5, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER];
 
 /** One random mutation of `data`. */
+/** Two to four random edits of `d` in place (a field removed, or given a value of another type); describes each. */
+export function randomFieldEdits(rng: Random, d: unknown): string[] {
+  const steps: string[] = [];
+  for (let n = rng.int(2, 4); n > 0; n--) {
+    const ps = allPaths(d);
+    if (ps.length === 0) break;
+    const path = rng.pick(ps);
+    if (rng.next() < 0.5) {
+      deleteAt(d, path);
+      steps.push(`removed ${pathName(path)}`);
+    } else {
+      const { value, label } = otherType(rng, getAt(d, path));
+      setAt(d, path, value);
+      steps.push(`${pathName(path)}: ${label}`);
+    }
+  }
+  return steps;
+}
+
 export function nativeMutation(rng: Random, data: Json): NativeCase {
   const d = clone(data);
   const claims = claimsOf(d);
@@ -608,20 +627,7 @@ export function nativeMutation(rng: Random, data: Json): NativeCase {
     case 'valid':
       return validVariant(rng, d);
     case 'combo': {
-      const steps: string[] = [];
-      for (let n = rng.int(2, 4); n > 0; n--) {
-        const ps = allPaths(d);
-        if (ps.length === 0) break;
-        const path = rng.pick(ps);
-        if (rng.next() < 0.5) {
-          deleteAt(d, path);
-          steps.push(`removed ${pathName(path)}`);
-        } else {
-          const { value, label } = otherType(rng, getAt(d, path));
-          setAt(d, path, value);
-          steps.push(`${pathName(path)}: ${label}`);
-        }
-      }
+      const steps = randomFieldEdits(rng, d);
       return { desc: `combination: ${steps.join('; ')}`, data: d, expect: 'any' };
     }
   }
