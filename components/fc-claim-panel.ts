@@ -344,13 +344,16 @@ export class FcClaimPanel extends LitElement {
     const url = (form.elements.namedItem('url') as HTMLInputElement).value.trim();
     const label = (form.elements.namedItem('label') as HTMLInputElement).value.trim();
     if (!this.record) return;
-    if (!isHttpUrl(url)) {
+    // The browser's own form of the address (spaces and the like escaped),
+    // checked by the rule every import applies, so an export always re-imports.
+    const href = normalisedUrl(url);
+    if (!href || !isHttpUrl(href)) {
       this.sourceError = url
         ? `“${url}” is not a web address: only http: and https: links can be sources.`
         : 'Enter the source’s web address (http: or https:).';
       return;
     }
-    const source = label ? { url: new URL(url).href, label } : { url: new URL(url).href };
+    const source = label ? { url: href, label } : { url: href };
     emit(this, 'fc-claim-update', { id: this.record.id, sources: [...this.record.sources, source] });
     form.reset();
     this.sourceError = '';
@@ -359,6 +362,14 @@ export class FcClaimPanel extends LitElement {
   private removeSource(index: number) {
     if (!this.record) return;
     emit(this, 'fc-claim-update', { id: this.record.id, sources: this.record.sources.filter((_, i) => i !== index) });
+  }
+}
+
+function normalisedUrl(value: string): string | null {
+  try {
+    return new URL(value).href;
+  } catch {
+    return null;
   }
 }
 

@@ -13,15 +13,8 @@ export function shorten(text: string, max = 120): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** True for http: and https: URLs, the only ones a source may have. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
-  } catch {
-    return false;
-  }
-}
+/** True for http: and https: URLs, the only ones a source may have (the importer's own rule). */
+export { isHttpUrl } from '../src/formats/shared.js';
 
 /** Whether the platform uses ⌘ rather than Ctrl for shortcuts. */
 export const isMac = /Mac|iP(hone|ad|od)/.test(navigator.platform || navigator.userAgent);
