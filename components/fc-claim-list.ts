@@ -10,8 +10,12 @@ import { emit } from './events.js';
 import { shorten } from './format.js';
 import { badge, controls, tokens } from './theme.js';
 
-/** Entries drawn at a time in a long list. */
-const PAGE = 200;
+/**
+ * Rows drawn at a time in a long list. Every drawn row is laid out, so a
+ * window of rows around the open claim keeps a status change or a
+ * keystroke as cheap with 10,000 claims as with 100.
+ */
+const PAGE = 100;
 
 /** One row of the sidebar: a claim and its words. */
 export interface ClaimListItem {
@@ -87,8 +91,9 @@ export class FcClaimList extends LitElement {
         list-style: none;
         margin: 0;
         padding: 0;
-        display: grid;
-        gap: 0.3rem;
+      }
+      [role='option'] + [role='option'] {
+        margin-top: 0.3rem;
       }
       [role='option'] {
         border: 1px solid var(--fc-line);
@@ -99,10 +104,6 @@ export class FcClaimList extends LitElement {
         cursor: pointer;
         display: grid;
         gap: 0.25rem;
-      }
-      [role='option'] {
-        content-visibility: auto;
-        contain-intrinsic-size: auto 4.5rem;
       }
       [role='option']:hover {
         background: #f3f6fa;
@@ -153,8 +154,11 @@ export class FcClaimList extends LitElement {
   @state() filter: 'all' | StatusId = 'all';
 
   @state() private focusId: string | null = null;
-  /** How many entries of a list are drawn; long lists grow on request so a 10,000-claim article opens at once. */
-  @state() private limit = PAGE;
+  /** Per list: the first row drawn and how many rows are drawn (long lists grow on request). */
+  private starts = new Map<string, number>();
+  private sizes = new Map<string, number>();
+  /** An arrow key chose a claim: focus its row once it is drawn. */
+  private pendingFocus = false;
 
   override render() {
     const progress = progressOf(this.items.map((i) => i.record));
@@ -213,33 +217,59 @@ export class FcClaimList extends LitElement {
 
   private renderList(all: ClaimListItem[], label: string) {
     if (all.length === 0) return nothing;
-    // The active claim is always drawn, even beyond the limit.
-    const activeAt = all.findIndex((i) => i.record.id === this.active);
-    const limit = Math.max(this.limit, activeAt + 1);
-    const items = all.length > limit ? all.slice(0, limit) : all;
-    // One tab stop per list: the active claim, else the first.
+    const [start, end] = this.windowOf(all, label);
+    const items = all.slice(start, end);
+    // One tab stop per list: the active claim, else the first drawn.
     const tabbable = items.find((i) => i.record.id === (this.focusId ?? this.active))?.record.id ?? items[0]!.record.id;
-    return html`<ul role="listbox" aria-label=${label} @keydown=${this.onKey}>
-      ${repeat(
-        items,
-        (item) => item.record.id,
-        (item) => {
-          const r = item.record;
-          const active = r.id === this.active;
-          const focusable = r.id === tabbable;
-          // A row is drawn again only when what it shows changed.
-          return guard([r, item.quote, active, focusable], () => this.renderRow(item, active, focusable));
-        },
-      )}
-    </ul>
-    ${all.length > items.length
-      ? html`<button class="more" @click=${() => (this.limit = limit + PAGE)}>
-          Show ${Math.min(PAGE, all.length - items.length)} more of ${all.length - items.length}
-        </button>`
-      : nothing}`;
+    return html`${start > 0
+        ? html`<button class="more" @click=${() => this.grow(label, start, end, -PAGE)}>
+            Show ${Math.min(PAGE, start)} earlier of ${start}
+          </button>`
+        : nothing}
+      <ul role="listbox" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKey(e, all)}>
+        ${repeat(
+          items,
+          (item) => item.record.id,
+          (item, i) => {
+            const r = item.record;
+            const active = r.id === this.active;
+            const focusable = r.id === tabbable;
+            // A row is drawn again only when what it shows changed.
+            return guard([r, item.quote, active, focusable, start + i, all.length], () =>
+              this.renderRow(item, active, focusable, start + i + 1, all.length),
+            );
+          },
+        )}
+      </ul>
+      ${end < all.length
+        ? html`<button class="more" @click=${() => this.grow(label, start, end, PAGE)}>
+            Show ${Math.min(PAGE, all.length - end)} more of ${all.length - end}
+          </button>`
+        : nothing}`;
   }
 
-  private renderRow(item: ClaimListItem, active: boolean, focusable: boolean) {
+  /**
+   * The rows of a list to draw: the window drawn last time, moved only
+   * when the open claim is outside it, so choosing a claim in the list
+   * never makes the list jump.
+   */
+  private windowOf(all: ClaimListItem[], label: string): [number, number] {
+    const size = Math.max(PAGE, this.sizes.get(label) ?? PAGE);
+    let start = Math.min(this.starts.get(label) ?? 0, Math.max(0, all.length - size));
+    const at = this.active ? all.findIndex((i) => i.record.id === this.active) : -1;
+    if (at >= 0 && (at < start || at >= start + size)) start = Math.max(0, Math.min(at - (PAGE >> 1), all.length - size));
+    this.starts.set(label, start);
+    return [start, Math.min(all.length, start + size)];
+  }
+
+  private grow(label: string, start: number, end: number, by: number) {
+    const from = by < 0 ? Math.max(0, start + by) : start;
+    this.starts.set(label, from);
+    this.sizes.set(label, end - from + Math.max(0, by));
+    this.requestUpdate();
+  }
+
+  private renderRow(item: ClaimListItem, active: boolean, focusable: boolean, position: number, size: number) {
     const r = item.record;
     const info = statusInfo(r.status);
     return html`<li
@@ -247,6 +277,8 @@ export class FcClaimList extends LitElement {
           id="claim-${r.id}"
           data-claim-id=${r.id}
           aria-selected=${active ? 'true' : 'false'}
+          aria-posinset=${position}
+          aria-setsize=${size}
           tabindex=${focusable ? 0 : -1}
           ${cssProps({ 'border-left-color': `var(--fc-${r.status}-strong)` })}
           @click=${() => this.select(r.id)}
@@ -267,24 +299,28 @@ export class FcClaimList extends LitElement {
     emit(this, 'fc-claim-select', { id });
   }
 
-  private onKey(e: KeyboardEvent) {
-    const options = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="option"]')];
-    const current = options.indexOf(e.target as HTMLElement);
+  /** Arrow keys move through the whole list, drawn or not: the window follows the claim chosen. */
+  private onKey(e: KeyboardEvent, all: ClaimListItem[]) {
+    const id = (e.target as HTMLElement).dataset['claimId'];
+    const current = id ? all.findIndex((i) => i.record.id === id) : -1;
     if (current < 0) return;
     let next = current;
-    if (e.key === 'ArrowDown') next = Math.min(options.length - 1, current + 1);
+    if (e.key === 'ArrowDown') next = Math.min(all.length - 1, current + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = options.length - 1;
+    else if (e.key === 'End') next = all.length - 1;
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      this.select(options[current]!.dataset['claimId']!);
+      this.select(id!);
       return;
     } else return;
     e.preventDefault();
-    const target = options[next]!;
-    target.focus();
-    this.select(target.dataset['claimId']!);
+    const nextId = all[next]!.record.id;
+    // The row may not be drawn yet: the window follows `active` (the app
+    // sets the same value when it handles the event), and updated() focuses it.
+    this.active = nextId;
+    this.pendingFocus = true;
+    this.select(nextId);
   }
 
   private onFilter(e: Event) {
@@ -294,9 +330,12 @@ export class FcClaimList extends LitElement {
 
   override updated() {
     // Keep the focused option focused across re-renders (they replace nothing, but tabindex moves).
-    if (this.focusId && this.shadowRoot?.activeElement?.getAttribute('role') === 'option') {
-      const el = this.shadowRoot.getElementById(`claim-${this.focusId}`);
-      if (el && el !== this.shadowRoot.activeElement) el.focus();
+    const keyboard = this.pendingFocus;
+    this.pendingFocus = false;
+    const root = this.shadowRoot;
+    if (root && this.focusId && (keyboard || root.activeElement?.getAttribute('role') === 'option')) {
+      const el = root.getElementById(`claim-${this.focusId}`);
+      if (el && el !== root.activeElement) el.focus();
     }
   }
 }

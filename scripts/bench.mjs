@@ -390,6 +390,17 @@ async function traced(page, label, fn) {
   const busy = [...self].reduce((sum, [, v]) => sum + Math.max(0, v), 0) / n / 1000;
   console.log(`\n  trace of ${label}: ${windows.length} timed windows, ${wall.toFixed(2)} ms each, ${busy.toFixed(2)} ms of trace events on the main thread (self time per window):`);
   for (const [name, v] of rows) console.log(`      ${(v / n / 1000).toFixed(2).padStart(8)} ms  ${name}`);
+  // How much each window made the browser redo: a small change that
+  // restyles or lays out thousands of objects points at the cause.
+  const inWindows = (e) => windows.some(([a, b]) => e.ts >= a && e.ts < b);
+  const per = (name, read) => onMain.filter((e) => e.name === name && inWindows(e)).reduce((sum, e) => sum + (read(e) ?? 0), 0) / n;
+  const layouts = onMain.filter((e) => e.name === 'Layout' && inWindows(e)).length / n;
+  console.log(
+    `      per window: ${per('UpdateLayoutTree', (e) => e.args?.elementCount).toFixed(0)} elements restyled, ` +
+      `${layouts.toFixed(1)} layouts of ${per('Layout', (e) => e.args?.beginData?.dirtyObjects).toFixed(0)} dirty objects ` +
+      `(of ${(per('Layout', (e) => e.args?.beginData?.totalObjects) / Math.max(1, layouts)).toFixed(0)})`,
+  );
+  await writeFile(`${tmp}${label}.trace.json`, JSON.stringify({ traceEvents: onMain.concat(events.filter((e) => e.ph === 'M')) }));
 }
 
 // ---- the run ----------------------------------------------------------------------
