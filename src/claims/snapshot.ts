@@ -1,12 +1,15 @@
 import type { EditorState } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
-import { textMap } from '../article/positions.js';
+import { textMap, type TextMap } from '../article/positions.js';
 import { CodePointIndex } from '../text/codepoints.js';
 import { anchorQuote } from '../anchoring/index.js';
 import type { ClaimsAction } from './actions.js';
 import type { ClaimRecord, StoredClaim } from './record.js';
 import { describeSelector } from './selectors.js';
 import { claimsOf, claimRanges } from './state.js';
+
+/** The stored form last made of each attached record, and where it was then. */
+const described = new WeakMap<ClaimRecord, { doc: Node; from: number; to: number; stored: StoredClaim }>();
 
 /**
  * The open article's claims as they leave the editor: records with
@@ -15,16 +18,30 @@ import { claimsOf, claimRanges } from './state.js';
  */
 export function storedClaims(state: EditorState): StoredClaim[] {
   const { records } = claimsOf(state);
-  const map = textMap(state.doc);
-  const index = new CodePointIndex(map.text);
+  const { doc } = state;
+  let map: TextMap | null = null;
+  let index: CodePointIndex | null = null;
   const out: StoredClaim[] = [];
   const attached = new Set<string>();
   for (const { id, from, to } of claimRanges(state)) {
     const record = records.get(id);
     if (!record) continue;
     attached.add(id);
+    // Records and documents are immutable: the same record at the same
+    // place in the same document leaves the editor the same way. A status
+    // change on one claim of thousands describes one claim, not all.
+    const known = described.get(record);
+    if (known && known.doc === doc && known.from === from && known.to === to) {
+      out.push(known.stored);
+      continue;
+    }
+    map ??= textMap(doc);
+    index ??= new CodePointIndex(map.text);
     const { anchor: _anchor, ...rest } = record;
-    out.push({ ...rest, ...describeSelector(index, map.toOffset(from), map.toOffset(to)) });
+    // Frozen: it is handed out again to every later caller.
+    const stored: StoredClaim = Object.freeze({ ...rest, ...describeSelector(index, map.toOffset(from), map.toOffset(to)) });
+    described.set(record, { doc, from, to, stored });
+    out.push(stored);
   }
   for (const record of records.values()) {
     if (attached.has(record.id)) continue;

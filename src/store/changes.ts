@@ -16,9 +16,12 @@ export interface PendingWrite {
  */
 export class ChangeTracker {
   private docKey: object | null;
-  /** Each claim's stored form without its offsets, and its offsets apart. */
-  private claims: Map<string, string>;
-  private offsets: Map<string, string>;
+  /**
+   * Each claim as last written (or loaded). The editor hands out the same
+   * object for a claim it did not change, so most claims are compared by
+   * identity; the others by their row (`rowKey`) and offsets.
+   */
+  private rows: Map<string, StoredClaim>;
 
   constructor(
     readonly articleId: string,
@@ -26,13 +29,12 @@ export class ChangeTracker {
     claims: readonly StoredClaim[],
   ) {
     this.docKey = docKey;
-    this.claims = new Map(claims.map((c) => [c.id, rowKey(c)]));
-    this.offsets = new Map(claims.map((c) => [c.id, `${c.start}:${c.end}`]));
+    this.rows = new Map(claims.map((c) => [c.id, c]));
   }
 
   /** Whether this claim is in IndexedDB as far as this tab knows (it was loaded or saved here). */
   knows(id: string): boolean {
-    return this.claims.has(id);
+    return this.rows.has(id);
   }
 
   /**
@@ -40,14 +42,8 @@ export class ChangeTracker {
    * removed ones as gone), so this tab does not write them back.
    */
   absorb(claims: readonly StoredClaim[], removed: readonly string[]): void {
-    for (const c of claims) {
-      this.claims.set(c.id, rowKey(c));
-      this.offsets.set(c.id, `${c.start}:${c.end}`);
-    }
-    for (const id of removed) {
-      this.claims.delete(id);
-      this.offsets.delete(id);
-    }
+    for (const c of claims) this.rows.set(c.id, c);
+    for (const id of removed) this.rows.delete(id);
   }
 
   /** Takes a document another tab saved as the baseline, so this tab does not write it back. */
@@ -67,18 +63,16 @@ export class ChangeTracker {
     claims: readonly StoredClaim[],
   ): PendingWrite {
     const put: StoredClaim[] = [];
-    const next = new Map<string, string>();
-    const nextOffsets = new Map<string, string>();
+    const next = new Map<string, StoredClaim>();
     let moved = false;
     for (const claim of claims) {
-      const key = rowKey(claim);
-      const at = `${claim.start}:${claim.end}`;
-      next.set(claim.id, key);
-      nextOffsets.set(claim.id, at);
-      if (this.claims.get(claim.id) !== key) put.push(claim);
-      else if (this.offsets.get(claim.id) !== at) moved = true;
+      next.set(claim.id, claim);
+      const before = this.rows.get(claim.id);
+      if (before === claim) continue;
+      if (!before || rowKey(before) !== rowKey(claim)) put.push(claim);
+      else if (before.start !== claim.start || before.end !== claim.end) moved = true;
     }
-    const remove = [...this.claims.keys()].filter((id) => !next.has(id));
+    const remove = [...this.rows.keys()].filter((id) => !next.has(id));
     const delta: ArticleDelta = { article, put, remove };
     // Claims that only moved are written through the document's anchors.
     if (docKey !== this.docKey || moved) {
@@ -90,12 +84,10 @@ export class ChangeTracker {
       delta,
       commit: () => {
         this.docKey = docKey;
-        this.claims = next;
-        this.offsets = nextOffsets;
+        this.rows = next;
       },
     };
   }
-
 }
 
 const arrayJSON = new WeakMap<object, string>();
@@ -119,14 +111,21 @@ const KNOWN = new Set<string>([...SCALARS, 'sources', 'history', 'start', 'end']
  * claim, because a save compares every claim of the article.
  */
 function rowKey(claim: StoredClaim): string {
+  // Stored claims are not changed once made, and a save compares every
+  // claim of the article: a claim the editor handed out before keeps its key.
+  const known = rowKeys.get(claim);
+  if (known !== undefined) return known;
   let key = SCALARS.map((k) => String(claim[k] ?? '')).join('\u0001');
   key += `\u0001${jsonOfArray(claim.sources)}\u0001${jsonOfArray(claim.history)}`;
   for (const k of Object.keys(claim)) {
     // A field added later is still compared, if more slowly.
     if (!KNOWN.has(k)) key += `\u0001${k}=${canonicalJSON((claim as unknown as Record<string, unknown>)[k])}`;
   }
+  rowKeys.set(claim, key);
   return key;
 }
+
+const rowKeys = new WeakMap<StoredClaim, string>();
 
 /**
  * JSON with object keys in sorted order, so two equal claims compare equal
