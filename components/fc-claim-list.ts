@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { cssProps } from './css-props.js';
 import type { ClaimRecord } from '../src/claims/record.js';
 import { progressOf } from '../src/claims/progress.js';
@@ -15,7 +16,7 @@ import { badge, controls, tokens } from './theme.js';
  * window of rows around the open claim keeps a status change or a
  * keystroke as cheap with 10,000 claims as with 100.
  */
-const PAGE = 100;
+const PAGE = 50;
 
 /** One row of the sidebar: a claim and its words. */
 export interface ClaimListItem {
@@ -92,8 +93,10 @@ export class FcClaimList extends LitElement {
         margin: 0;
         padding: 0;
       }
-      [role='option'] + [role='option'] {
-        margin-top: 0.3rem;
+      [role='option'] {
+        margin-bottom: 0.3rem;
+        content-visibility: auto;
+        contain-intrinsic-size: auto 4.5rem;
       }
       [role='option'] {
         border: 1px solid var(--fc-line);
@@ -226,7 +229,10 @@ export class FcClaimList extends LitElement {
             Show ${Math.min(PAGE, start)} earlier of ${start}
           </button>`
         : nothing}
-      <ul role="listbox" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKey(e, all)}>
+      ${keyed(
+        // A window that moved is drawn afresh: one list replaced, not a hundred rows removed one by one.
+        start,
+        html`<ul role="listbox" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKey(e, all)}>
         ${repeat(
           items,
           (item) => item.record.id,
@@ -240,7 +246,8 @@ export class FcClaimList extends LitElement {
             );
           },
         )}
-      </ul>
+      </ul>`,
+      )}
       ${end < all.length
         ? html`<button class="more" @click=${() => this.grow(label, start, end, PAGE)}>
             Show ${Math.min(PAGE, all.length - end)} more of ${all.length - end}

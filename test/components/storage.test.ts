@@ -88,28 +88,28 @@ describe('storage, backup and large input', () => {
     const root = list.shadowRoot!;
     const drawn = () => [...root.querySelectorAll<HTMLElement>('[role="option"]')];
     const buttons = () => [...root.querySelectorAll('button.more')].map((b) => b.textContent!.trim().replace(/\s+/g, ' '));
-    expect(drawn().length).to.equal(100);
-    expect(buttons()).to.deep.equal(['Show 100 more of 9900']);
+    expect(drawn().length).to.equal(50);
+    expect(buttons()).to.deep.equal(['Show 50 more of 9950']);
     // Opening a claim far down (as a click on its highlight does) draws the rows around it, not the 5,000 before it.
     const target = claims[5000]!.id;
     expect(editorOf(app).run(selectClaim(target))).to.equal(true);
     await waitUntil(() => drawn().some((o) => o.dataset['claimId'] === target), 'the opened claim is not in the sidebar');
-    expect(drawn().length).to.equal(100);
-    expect(buttons()).to.deep.equal(['Show 100 earlier of 4950', 'Show 100 more of 4950']);
+    expect(drawn().length).to.equal(50);
+    expect(buttons()).to.deep.equal(['Show 50 earlier of 4975', 'Show 50 more of 4975']);
     const row = root.getElementById(`claim-${target}`)!;
     expect([row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize'), row.getAttribute('aria-selected')]).to.deep.equal(['5001', '10000', 'true']);
     // The arrow keys go past the last drawn row: the window follows, and focus lands on the next claim.
     const last = drawn().at(-1)!;
     last.focus();
     await sendKeys({ press: 'ArrowDown' });
-    const next = claims[5050]!.id;
+    const next = claims[5025]!.id;
     await waitUntil(() => root.activeElement?.id === `claim-${next}`, 'focus did not move to the next claim');
     expect(panel(app)!.record!.id).to.equal(next);
     // "Show earlier" draws the rows before the window, and the ones drawn stay.
     (root.querySelector('button.more') as HTMLButtonElement).click();
     await list.updateComplete;
-    expect(drawn().length).to.equal(200);
-    expect([drawn()[0]!.dataset['claimId'], drawn()[0]!.getAttribute('aria-posinset')]).to.deep.equal([claims[4900]!.id, '4901']);
+    expect(drawn().length).to.equal(100);
+    expect([drawn()[0]!.dataset['claimId'], drawn()[0]!.getAttribute('aria-posinset')]).to.deep.equal([claims[4950]!.id, '4951']);
     expect(drawn().some((o) => o.dataset['claimId'] === next)).to.equal(true);
   });
 
