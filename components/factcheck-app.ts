@@ -62,7 +62,7 @@ import { shortcutLabel, isMac, isHttpUrl } from './format.js';
 import { controls, tokens, badge } from './theme.js';
 import { appStyles } from './factcheck-app.styles.js';
 import type { FcEditor } from './fc-editor.js';
-import type { ClaimListItem } from './fc-claim-list.js';
+import { ListItems } from './list-items.js';
 import type { StorageInfo } from './fc-storage-panel.js';
 import './fc-editor.js';
 import './fc-claim-panel.js';
@@ -135,8 +135,8 @@ export class FactcheckApp extends LitElement {
   private saver: Saver | null = null;
   private live: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
-  private itemsCache: { records: unknown; doc: unknown; items: ClaimListItem[] } | null = null;
-  private touchedSinceRender = new Set<string>();
+  /** The sidebar's entries, kept from render to render. */
+  private items = new ListItems();
   private resolveReady!: () => void;
   private rejectReady!: (e: unknown) => void;
 
@@ -277,7 +277,7 @@ export class FactcheckApp extends LitElement {
       this.saver!.schedule(() => this.pendingWrite(state));
     }
     this.editorState = state;
-    this.itemsCache = null;
+    this.items = new ListItems();
     await this.updateComplete;
     this.editor.load(state);
     this.saveState = 'saved';
@@ -380,7 +380,7 @@ export class FactcheckApp extends LitElement {
     const overwritten = changes.updated.filter((id) => this.editedHere.has(id));
     if (overwritten.length) {
       const record = claimsOf(this.editorState!).records.get(overwritten[0]!);
-      const quote = this.listItems(this.editorState!).find((i) => i.record.id === overwritten[0])?.quote ?? '';
+      const quote = this.items.of(this.editorState!).find((i) => i.record.id === overwritten[0])?.quote ?? '';
       this.showToast(
         overwritten.length === 1
           ? `Your change to “${quote}” was overwritten by a later change in another tab (now ${record ? statusInfo(record.status).label : 'changed'}).`
@@ -491,7 +491,7 @@ export class FactcheckApp extends LitElement {
   private onTransaction(e: FcEvent<'fc-transaction'>) {
     const before = this.editorState && suggestionsKey.getState(this.editorState)?.dismissed;
     this.editorState = e.detail.state;
-    for (const id of claimsOf(e.detail.state).touched) this.touchedSinceRender.add(id);
+    this.items.touch(claimsOf(e.detail.state).touched);
     const after = suggestionsKey.getState(e.detail.state)?.dismissed;
     if (before && after && before !== after && this.current) {
       const key = `dismissed:${this.current.id}`;
@@ -1206,68 +1206,13 @@ export class FactcheckApp extends LitElement {
 
   // ---- rendering --------------------------------------------------------
 
-  /**
-   * The sidebar's entries. Typing moves claims but changes neither their
-   * order nor, outside the claims it touches, their words: then the same
-   * array is handed down and the sidebar does not render again.
-   */
-  private listItems(state: EditorState): ClaimListItem[] {
-    const { records } = claimsOf(state);
-    // Several transactions can come between two renders: use every claim they touched.
-    const touched = this.touchedSinceRender;
-    this.touchedSinceRender = new Set();
-    const cache = this.itemsCache;
-    if (cache && cache.records === records) {
-      if (cache.doc === state.doc || touched.size === 0) {
-        cache.doc = state.doc;
-        return cache.items;
-      }
-      let items = cache.items;
-      for (const id of touched) {
-        const at = items.findIndex((i) => i.record.id === id);
-        const range = claimRange(state, id);
-        if (at < 0 || !range) continue;
-        const quote = state.doc.textBetween(range.from, range.to, ' ', ' ');
-        if (quote === items[at]!.quote) continue;
-        if (items === cache.items) items = [...items];
-        items[at] = { ...items[at]!, quote };
-      }
-      this.itemsCache = { records, doc: state.doc, items };
-      return items;
-    }
-    // The words of claims the text did not change can be taken from before.
-    const known = cache && (cache.doc === state.doc || touched.size === 0) ? new Map(cache.items.map((i) => [i.record.id, i])) : null;
-    if (known && cache && touched.size === 0 && records.size === cache.items.length && [...records.values()].every((r) => known.get(r.id)?.record.orphaned === r.orphaned)) {
-      // Same claims in the same places (a status, a note, a source changed): only records are new.
-      const items = cache.items.map((i) => {
-        const record = records.get(i.record.id)!;
-        return record === i.record ? i : { record, quote: i.quote };
-      });
-      this.itemsCache = { records, doc: state.doc, items };
-      return items;
-    }
-    const items: ClaimListItem[] = [];
-    for (const { id, from, to } of claimRanges(state)) {
-      const record = records.get(id);
-      const before = known?.get(id);
-      if (record) items.push({ record, quote: before && !touched.has(id) && !before.record.orphaned ? before.quote : state.doc.textBetween(from, to, ' ', ' ') });
-    }
-    const attached = new Set(items.map((i) => i.record.id));
-    for (const record of records.values()) {
-      if (!attached.has(record.id)) items.push({ record: { ...record, orphaned: true }, quote: record.anchor?.quote ?? '' });
-    }
-    this.itemsCache = { records, doc: state.doc, items };
-    return items;
-  }
-
-
   override render() {
     const state = this.editorState;
     const claims = state ? claimsOf(state) : null;
     const active: ClaimRecord | null = claims?.active ? (claims.records.get(claims.active) ?? null) : null;
     const activeRange = active && state ? claimRange(state, active.id) : null;
     const quote = activeRange && state ? state.doc.textBetween(activeRange.from, activeRange.to, ' ', ' ') : (active?.anchor?.quote ?? '');
-    const items = state ? this.listItems(state) : [];
+    const items = state ? this.items.of(state) : [];
     const empty = !state || state.selection.empty;
     const tagTip = `Tag the selected text as a claim (${shortcutLabel(SHORTCUTS.tag)})`;
     return html`

@@ -160,6 +160,9 @@ export class FcClaimList extends LitElement {
   /** Per list: the first row drawn and how many rows are drawn (long lists grow on request). */
   private starts = new Map<string, number>();
   private sizes = new Map<string, number>();
+  /** A window move waits for the next frame (`moving`); `moveNow` lets the render that frame asks for make it. */
+  private moving: Promise<void> | null = null;
+  private moveNow = false;
   /** An arrow key chose a claim: focus its row once it is drawn. */
   private pendingFocus = false;
 
@@ -264,9 +267,36 @@ export class FcClaimList extends LitElement {
     const size = Math.max(PAGE, this.sizes.get(label) ?? PAGE);
     let start = Math.min(this.starts.get(label) ?? 0, Math.max(0, all.length - size));
     const at = this.active ? all.findIndex((i) => i.record.id === this.active) : -1;
-    if (at >= 0 && (at < start || at >= start + size)) start = Math.max(0, Math.min(at - (PAGE >> 1), all.length - size));
+    if (at >= 0 && (at < start || at >= start + size)) {
+      // Drawing a new window is a frame's work of its own: when a list is
+      // on screen already, the highlight and the panel the user is looking
+      // at are painted first, and the list follows in the next frame.
+      if (this.starts.has(label) && !this.moveNow) this.moveNextFrame();
+      else start = Math.max(0, Math.min(at - (PAGE >> 1), all.length - size));
+    }
     this.starts.set(label, start);
     return [start, Math.min(all.length, start + size)];
+  }
+
+  private moveNextFrame() {
+    if (this.moving) return;
+    this.moving = new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        this.moveNow = true;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
+  }
+
+  /** Includes a window move that is waiting for the next frame: then the list shows the active claim. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.moving) {
+      await this.moving;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private grow(label: string, start: number, end: number, by: number) {
@@ -336,14 +366,17 @@ export class FcClaimList extends LitElement {
   }
 
   override updated() {
+    if (this.moveNow) {
+      this.moveNow = false;
+      this.moving = null;
+    }
     // Keep the focused option focused across re-renders (they replace nothing, but tabindex moves).
     const keyboard = this.pendingFocus;
-    this.pendingFocus = false;
     const root = this.shadowRoot;
-    if (root && this.focusId && (keyboard || root.activeElement?.getAttribute('role') === 'option')) {
-      const el = root.getElementById(`claim-${this.focusId}`);
-      if (el && el !== root.activeElement) el.focus();
-    }
+    const el = this.focusId ? root?.getElementById(`claim-${this.focusId}`) : null;
+    // A row chosen by key outside the window is drawn when the window moves, a frame later.
+    this.pendingFocus = keyboard && !el && !!this.moving;
+    if (root && el && (keyboard || root.activeElement?.getAttribute('role') === 'option') && el !== root.activeElement) el.focus();
   }
 }
 
