@@ -266,14 +266,15 @@ export class FactcheckApp extends LitElement {
     const { doc: _json, text: _text, ...meta } = snapshot.article;
     const doc = this.docFromRow(snapshot.article);
     let state = EditorState.create({ doc, plugins: this.plugins() });
-    state = state.apply(state.tr.setMeta(claimsKey, loadClaimsAction(doc, snapshot.claims)).setMeta('addToHistory', false));
+    const load = loadClaimsAction(doc, snapshot.claims);
+    state = state.apply(state.tr.setMeta(claimsKey, load).setMeta('addToHistory', false));
     const dismissed = (await this.repo!.getMeta<string[]>(`dismissed:${id}`)) ?? [];
     loadDismissed(dismissed)(state, (tr) => (state = state.apply(tr)));
     this.current = meta;
     this.revision = null;
     // What is in IndexedDB now; claims the loader re-anchored differ from it and are saved at once.
     this.tracker = new ChangeTracker(id, doc, snapshot.claims);
-    if (storedClaims(state).some((c, i) => c.id !== snapshot.claims[i]?.id || c.start !== snapshot.claims[i]?.start || c.changed !== snapshot.claims[i]?.changed || c.orphaned !== snapshot.claims[i]?.orphaned)) {
+    if (load.relocated) {
       this.saver!.schedule(() => this.pendingWrite(state));
     }
     this.editorState = state;

@@ -13,7 +13,7 @@ export type ClaimsAction =
   /** Open a claim in the panel (or close it with null). */
   | { type: 'activate'; id: string | null }
   /** Replace every claim, as when an article is opened. */
-  | { type: 'load'; records: ClaimRecord[]; ranges: Array<{ id: string; from: number; to: number }> }
+  | LoadAction
   | { type: 'reviewer'; name: string }
   /**
    * The article was replaced by a new version (one whole-document step);
@@ -23,3 +23,15 @@ export type ClaimsAction =
   | { type: 'revise'; records: ClaimRecord[]; ranges: Array<{ id: string; from: number; to: number }> }
   /** Several actions in order, in one transaction. */
   | { type: 'batch'; actions: ClaimsAction[] };
+
+/** Replace every claim, as when an article is opened. */
+export interface LoadAction {
+  type: 'load';
+  records: ClaimRecord[];
+  ranges: Array<{ id: string; from: number; to: number }>;
+  /**
+   * How many claims were not where their stored offsets said (placed by
+   * their quote elsewhere, or orphaned): what is stored differs for them.
+   */
+  relocated?: number;
+}

@@ -3,7 +3,7 @@ import type { Node } from 'prosemirror-model';
 import { textMap, type TextMap } from '../article/positions.js';
 import { CodePointIndex } from '../text/codepoints.js';
 import { anchorQuote } from '../anchoring/index.js';
-import type { ClaimsAction } from './actions.js';
+import type { LoadAction } from './actions.js';
 import type { ClaimRecord, StoredClaim } from './record.js';
 import { describeSelector } from './selectors.js';
 import { claimsOf, claimRanges } from './state.js';
@@ -64,15 +64,17 @@ export function loadClaimsAction(
   doc: Node,
   stored: StoredClaim[],
   place: (text: string, claim: StoredClaim) => { start: number; end: number; exact: boolean } | null = anchorQuote,
-): ClaimsAction {
+): LoadAction {
   const map = textMap(doc);
   const index = new CodePointIndex(map.text);
   const records: ClaimRecord[] = [];
+  let relocated = 0;
   const ranges: Array<{ id: string; from: number; to: number }> = [];
   for (const claim of stored) {
     const { start, end, quote, prefix, suffix, ...record } = claim;
     const fits = !claim.orphaned && end > start && end <= map.length && index.slice(start, end) === quote;
     const found = fits ? { start, end, exact: true } : claim.orphaned ? null : place(map.text, claim);
+    if (!fits && !claim.orphaned) relocated++;
     if (found) {
       const next: ClaimRecord = { ...record, orphaned: false };
       if (!found.exact && record.status !== 'unchecked') {
@@ -85,6 +87,7 @@ export function loadClaimsAction(
       const to = map.toPos(found.end);
       if (to <= from) {
         // No text of the document lies there (a paragraph break): keep it, as an orphan.
+        if (fits) relocated++;
         records.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
         continue;
       }
@@ -95,5 +98,5 @@ export function loadClaimsAction(
       records.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
     }
   }
-  return { type: 'load', records, ranges };
+  return { type: 'load', records, ranges, relocated };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { undo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
-import { claimsOf, deleteClaim, setStatus, tagClaim } from '../../src/claims/index.js';
+import { claimsOf, claimRange, deleteClaim, setStatus, tagClaim } from '../../src/claims/index.js';
 import { ListItems } from '../../components/list-items.js';
 import { stateFor, select, run, insertAt } from '../helpers/editor.js';
 import type { EditorState } from 'prosemirror-state';
@@ -22,12 +22,36 @@ const TEXT = [
   '“We are ready,” the minister said, adding that 3 percent of the budget goes to defence.',
 ].join('\n\n');
 
-/** What the sidebar shows: ids, words and orphan flags in order. */
+/** What the sidebar shows: ids, words, orphan flags and statuses in order. */
 const shown = (items: ReturnType<ListItems['of']>) => items.map((i) => `${i.record.id}|${i.quote}|${i.record.orphaned}|${i.record.status}`);
+
+/**
+ * The same, with claims on exactly the same words in id order: the order
+ * of such twins is arbitrary (typing can make two claims' words the same).
+ */
+function canonical(items: ReturnType<ListItems['of']>, state: EditorState): string[] {
+  const key = (item: (typeof items)[number]) => {
+    const range = claimRange(state, item.record.id);
+    return range ? `${range.from}:${range.to}` : `orphan:${item.record.id}`;
+  };
+  const out: typeof items = [];
+  for (let i = 0; i < items.length; ) {
+    let j = i + 1;
+    while (j < items.length && key(items[j]!) === key(items[i]!)) j++;
+    out.push(...items.slice(i, j).sort((a, b) => (a.record.id < b.record.id ? -1 : 1)));
+    i = j;
+  }
+  return shown(out);
+}
 
 describe('sidebar entries kept between renders', () => {
   it('match a rebuild from scratch through random tagging, status changes, deletes, undo and typing', () => {
-    const seed = Date.now() % 100_000;
+    const first = Date.now() % 100_000;
+    for (let seed = first; seed < first + 5; seed++) walk(seed);
+  });
+
+  /** 300 random changes from a fresh article, comparing after most of them. */
+  function walk(seed: number) {
     const rnd = random(seed);
     let state: EditorState = stateFor(TEXT);
     const kept = new ListItems();
@@ -49,9 +73,9 @@ describe('sidebar entries kept between renders', () => {
       state = next;
       // Several transactions sometimes come between two renders.
       if (rnd(3) === 0) continue;
-      expect(shown(kept.of(state)), `seed ${seed}, step ${step}`).to.deep.equal(shown(new ListItems().of(state)));
+      expect(canonical(kept.of(state), state), `seed ${seed}, step ${step}`).to.deep.equal(canonical(new ListItems().of(state), state));
     }
-  });
+  }
 
   it('inserts a newly tagged claim at its place without rebuilding the other entries', () => {
     let state = stateFor(TEXT);

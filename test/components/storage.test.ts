@@ -143,3 +143,79 @@ describe('storage failures reach the user', () => {
     expect(app.exportJSON().claims.map((c) => c.id)).to.deep.equal([id]);
   });
 });
+
+describe('opening an article writes only what opening changed', () => {
+  /** Rewrites the stored rows of `store`, as an older version of the app or another tool might have left them. */
+  async function editRows<T>(dbName: string, storeName: string, edit: (row: T) => void) {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(dbName);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(storeName, 'readwrite');
+    const store = tx.objectStore(storeName);
+    const rows = await new Promise<T[]>((resolve) => {
+      const req = store.getAll();
+      req.onsuccess = () => resolve(req.result as T[]);
+    });
+    for (const row of rows) {
+      edit(row);
+      store.put(row);
+    }
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }
+
+  const savesDuring = async (app: FactcheckApp, work: () => Promise<unknown>) => {
+    let saves = 0;
+    const count = () => saves++;
+    app.addEventListener('fc-saved', count);
+    await work();
+    app.removeEventListener('fc-saved', count);
+    return saves;
+  };
+
+  it('saves at once a claim it had to find by its quote, and nothing when every claim was where it was stored', async () => {
+    const dbName = freshDbName();
+    const first = await mountApp(dbName);
+    const id = await tagThroughUi(first, '$75 million');
+    await first.flush();
+    const right = first.claims.find((c) => c.id === id)!;
+    first.remove();
+
+    // The stored offsets point five code points too far: the words there are not the quote.
+    await editRows<{ id: string; start: number; end: number; anchors?: Record<string, [number, number]> }>(dbName, 'claims', (row) => {
+      if (row.id !== id) return;
+      row.start += 5;
+      row.end += 5;
+    });
+    await editRows<{ anchors?: Record<string, [number, number]> }>(dbName, 'documents', (row) => {
+      if (row.anchors?.[id]) row.anchors[id] = [right.start + 5, right.end + 5];
+    });
+    const second = document.createElement('factcheck-app');
+    second.setAttribute('db-name', dbName);
+    const secondSaves = await savesDuring(second, async () => {
+      document.body.append(second);
+      await second.ready;
+      await second.flush();
+    });
+    expect(highlightTexts(second)[id]).to.equal('$75 million');
+    expect(secondSaves).to.equal(1);
+    // Claims that only moved are written through the document's anchors.
+    const [doc] = await readStore<{ anchors: Record<string, [number, number]> }>(dbName, 'documents');
+    expect(doc!.anchors[id]).to.deep.equal([right.start, right.end]);
+    second.remove();
+
+    // Everything is where it was stored now: opening writes nothing.
+    const third = document.createElement('factcheck-app');
+    third.setAttribute('db-name', dbName);
+    const thirdSaves = await savesDuring(third, async () => {
+      document.body.append(third);
+      await third.ready;
+      await third.flush();
+    });
+    expect(highlightTexts(third)[id]).to.equal('$75 million');
+    expect(thirdSaves).to.equal(0);
+    third.remove();
+  });
+});
