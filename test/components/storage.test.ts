@@ -166,14 +166,17 @@ describe('opening an article writes only what opening changed', () => {
     db.close();
   }
 
-  const savesDuring = async (app: FactcheckApp, work: () => Promise<unknown>) => {
+  /** Opens the app on `dbName` and counts the saves opening makes (after a flush). */
+  async function openCountingSaves(dbName: string): Promise<{ app: FactcheckApp; saves: number }> {
+    const app = document.createElement('factcheck-app');
+    app.setAttribute('db-name', dbName);
     let saves = 0;
-    const count = () => saves++;
-    app.addEventListener('fc-saved', count);
-    await work();
-    app.removeEventListener('fc-saved', count);
-    return saves;
-  };
+    app.addEventListener('fc-saved', () => saves++);
+    document.body.append(app);
+    await app.ready;
+    await app.flush();
+    return { app, saves };
+  }
 
   it('saves at once a claim it had to find by its quote, and nothing when every claim was where it was stored', async () => {
     const dbName = freshDbName();
@@ -192,13 +195,7 @@ describe('opening an article writes only what opening changed', () => {
     await editRows<{ anchors?: Record<string, [number, number]> }>(dbName, 'documents', (row) => {
       if (row.anchors?.[id]) row.anchors[id] = [right.start + 5, right.end + 5];
     });
-    const second = document.createElement('factcheck-app');
-    second.setAttribute('db-name', dbName);
-    const secondSaves = await savesDuring(second, async () => {
-      document.body.append(second);
-      await second.ready;
-      await second.flush();
-    });
+    const { app: second, saves: secondSaves } = await openCountingSaves(dbName);
     expect(highlightTexts(second)[id]).to.equal('$75 million');
     expect(secondSaves).to.equal(1);
     // Claims that only moved are written through the document's anchors.
@@ -207,13 +204,7 @@ describe('opening an article writes only what opening changed', () => {
     second.remove();
 
     // Everything is where it was stored now: opening writes nothing.
-    const third = document.createElement('factcheck-app');
-    third.setAttribute('db-name', dbName);
-    const thirdSaves = await savesDuring(third, async () => {
-      document.body.append(third);
-      await third.ready;
-      await third.flush();
-    });
+    const { app: third, saves: thirdSaves } = await openCountingSaves(dbName);
     expect(highlightTexts(third)[id]).to.equal('$75 million');
     expect(thirdSaves).to.equal(0);
     third.remove();
