@@ -78,8 +78,13 @@ export function anchorQuote(text: string, selector: QuoteSelector): Anchor | nul
 
   const prefix = selector.prefix ?? '';
   const suffix = selector.suffix ?? '';
-  const scorer = new ContextScorer(prefix, suffix);
   const at = bestExactMatch(text, quote, prefix, suffix, hint && hint.start);
+  // The claim's own words, moved by edits elsewhere: the common case, and
+  // settled by comparing strings, without building edit-distance patterns.
+  if (at !== null && intactAround(text, at, at + quote.length, selector)) {
+    return { start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), exact: true, score: 1 };
+  }
+  const scorer = new ContextScorer(prefix, suffix);
   if (at !== null) {
     const found = { start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length) };
     const agreement = scorer.similarity(text, at, at + quote.length);

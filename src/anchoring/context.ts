@@ -1,4 +1,4 @@
-import { anchoredDistances, BitPattern } from './myers.js';
+import { anchoredBest, BitPattern } from './myers.js';
 
 /**
  * Scores how well the text around a candidate match agrees with a quote's
@@ -34,8 +34,5 @@ function matched(pattern: BitPattern | null, text: string, at: number, direction
   if (!pattern) return 0;
   // The far end of the context is free: text may have been inserted or
   // removed there, so take the best distance over every read length.
-  const distances = anchoredDistances(pattern, text, at, 2 * pattern.length, direction);
-  let best = pattern.length;
-  for (let j = 1; j < distances.length; j++) best = Math.min(best, distances[j]!);
-  return pattern.length - best;
+  return pattern.length - anchoredBest(pattern, text, at, 2 * pattern.length, direction);
 }

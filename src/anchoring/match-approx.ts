@@ -67,10 +67,17 @@ export function bestApproximateMatch(
     const radius = quote.length + maxErrors + NEAR_RADIUS;
     const from = Math.max(0, hint.start - radius);
     const to = Math.min(text.length, hint.end + radius);
-    const near = bestIn(search, from, to);
+    const near = bestIn(search, [[from, to]]);
     if (near || (from === 0 && to === text.length)) return near;
+    // Nothing near: the rest of the text, not the window again (a match
+    // across the window's edges is still seen from one side or the other).
+    const reach = quote.length + maxErrors;
+    return bestIn(search, [
+      [0, Math.min(text.length, from + reach)],
+      [Math.max(0, to - reach), text.length],
+    ]);
   }
-  return bestIn(search, 0, text.length);
+  return bestIn(search, [[0, text.length]]);
 }
 
 interface Search {
@@ -83,12 +90,13 @@ interface Search {
   reversed: BitPattern;
 }
 
-function bestIn(search: Search, from: number, to: number): ApproximateMatch | null {
+function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatch | null {
   const { text, quote, context, hint, maxErrors } = search;
   const m = quote.length;
   let best: ApproximateMatch | null = null;
   let bestRank = -Infinity;
-  for (const candidate of distinctEnds(searchEnds(search.pattern, text, from, to, maxErrors))) {
+  const ends = spans.flatMap(([from, to]) => (from < to ? searchEnds(search.pattern, text, from, to, maxErrors) : []));
+  for (const candidate of distinctEnds(ends)) {
     // The forward scan knows where a match ends; reading back from there
     // anchored at the end finds where it starts.
     const distances = anchoredDistances(search.reversed, text, candidate.end, m + maxErrors, -1);

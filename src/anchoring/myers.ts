@@ -111,6 +111,28 @@ export function searchEnds(
 ): EndMatch[] {
   const found: EndMatch[] = [];
   const m = pattern.length;
+  if (pattern.blocks === 1) {
+    // Most quotes fit one block: step it in plain integers (`advance` with
+    // nothing entering the top row: a match may start anywhere).
+    const last = pattern.lastRow[0]!;
+    let pV = -1;
+    let mV = 0;
+    let score = m;
+    for (let j = from; j < to; j++) {
+      const e = pattern.masks(text.charCodeAt(j))[0]!;
+      const xV = e | mV;
+      const xH = (((e & pV) + pV) ^ pV) | e;
+      let pH = mV | ~(xH | pV);
+      let mH = pV & xH;
+      score += ((pH & last) !== 0 ? 1 : 0) - ((mH & last) !== 0 ? 1 : 0);
+      pH <<= 1;
+      mH <<= 1;
+      pV = mH | ~(xV | pH);
+      mV = pH & xV;
+      if (score <= maxErrors) found.push({ end: j + 1, errors: score });
+    }
+    return found;
+  }
   const bMax = pattern.blocks - 1;
   const { lastRow } = pattern;
   const P = new Int32Array(pattern.blocks).fill(-1);
@@ -175,4 +197,42 @@ export function anchoredDistances(
     out[j + 1] = score;
   }
   return out;
+}
+
+/**
+ * The least of `anchoredDistances(…)[1..]`: how close the pattern comes to
+ * the text read from `at` when the far end is free; the pattern's length
+ * when there is no text to read. Context scoring asks this for every
+ * occurrence of a short quote ("a" occurs hundreds of times), so a pattern
+ * of one block (32 units: a claim's context) is stepped in plain integers,
+ * with no arrays made.
+ */
+export function anchoredBest(pattern: BitPattern, text: string, at: number, count: number, direction: 1 | -1): number {
+  const n = Math.max(0, Math.min(count, direction === 1 ? text.length - at : at));
+  if (pattern.blocks > 1) {
+    const distances = anchoredDistances(pattern, text, at, count, direction);
+    let best = pattern.length;
+    for (let j = 1; j < distances.length; j++) best = Math.min(best, distances[j]!);
+    return best;
+  }
+  const last = pattern.lastRow[0]!;
+  let pV = -1;
+  let mV = 0;
+  let score = pattern.length;
+  let best = pattern.length;
+  for (let j = 0; j < n; j++) {
+    // One block with +1 entering its top row at every column: `advance` with hIn = 1.
+    const e = pattern.masks(text.charCodeAt(direction === 1 ? at + j : at - 1 - j))[0]!;
+    const xV = e | mV;
+    const xH = (((e & pV) + pV) ^ pV) | e;
+    let pH = mV | ~(xH | pV);
+    let mH = pV & xH;
+    score += ((pH & last) !== 0 ? 1 : 0) - ((mH & last) !== 0 ? 1 : 0);
+    if (score < best) best = score;
+    pH = (pH << 1) | 1;
+    mH = mH << 1;
+    pV = mH | ~(xV | pH);
+    mV = pH & xV;
+  }
+  return best;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { anchoredDistances, BitPattern, searchEnds } from '../../src/anchoring/myers.js';
+import { anchoredBest, anchoredDistances, BitPattern, searchEnds } from '../../src/anchoring/myers.js';
 import { naivePrefixDistances, naiveSearchEnds } from './helpers/naive.js';
 import { mulberry32, type Random } from '../helpers/prng.js';
 
@@ -50,6 +50,23 @@ describe('anchoring/myers', () => {
       expect(Array.from(backward), `seed ${seed}, round ${round}`).to.deep.equal(
         naivePrefixDistances(reverse(pattern), reverse(text)),
       );
+    }
+  });
+
+  it('gives the least anchored distance like the textbook table, in one block and several', () => {
+    const seed = 11;
+    const rng = mulberry32(seed);
+    for (let round = 0; round < 300; round++) {
+      const alphabet = alphabets[round % alphabets.length]!;
+      // Mostly context-sized patterns (one 32-unit block), some longer.
+      const pattern = randomString(rng, alphabet, round % 4 === 0 ? rng.int(33, 90) : rng.int(1, 32));
+      const text = randomString(rng, alphabet, rng.int(0, 100));
+      const count = rng.int(0, 80);
+      const least = (distances: number[]) => distances.slice(1).reduce((a, b) => Math.min(a, b), pattern.length);
+      const forward = naivePrefixDistances(pattern, text.slice(0, count));
+      expect(anchoredBest(new BitPattern(pattern), text, 0, count, 1), `seed ${seed}, round ${round}`).to.equal(least(forward));
+      const backward = naivePrefixDistances(reverse(pattern), reverse(text).slice(0, count));
+      expect(anchoredBest(new BitPattern(pattern, true), text, text.length, count, -1), `seed ${seed}, round ${round}`).to.equal(least(backward));
     }
   });
 
