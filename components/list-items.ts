@@ -6,6 +6,15 @@ import type { ClaimListItem } from './fc-claim-list.js';
 /** More claims added at once than this (accepting every suggestion) rebuild the list instead. */
 const MAX_INSERTS = 8;
 
+interface Cache {
+  records: ReadonlyMap<string, ClaimRecord>;
+  doc: unknown;
+  items: ClaimListItem[];
+  /** Where each attached entry starts and ends in `doc` (null once the text changed). */
+  from: number[] | null;
+  to: number[] | null;
+}
+
 /**
  * The sidebar's entries — every claim in document order with its words,
  * orphans last — kept from one render to the next. Rebuilding them reads
@@ -16,7 +25,7 @@ const MAX_INSERTS = 8;
  * not render again.
  */
 export class ListItems {
-  private cache: { records: ReadonlyMap<string, ClaimRecord>; doc: unknown; items: ClaimListItem[] } | null = null;
+  private cache: Cache | null = null;
   /** Claims whose words transactions edited since the last `of()`: several transactions can come between two renders. */
   private touched = new Set<string>();
 
@@ -29,12 +38,14 @@ export class ListItems {
     const touched = this.touched;
     this.touched = new Set();
     const cache = this.cache;
-    const keep = (items: ClaimListItem[]) => {
-      this.cache = { records, doc: state.doc, items };
+    const keep = (items: ClaimListItem[], from: number[] | null = null, to: number[] | null = null) => {
+      this.cache = { records, doc: state.doc, items, from, to };
       return items;
     };
+    // Positions hold as long as the text does.
+    const sameText = cache !== null && cache.doc === state.doc;
     if (cache && cache.records === records) {
-      if (cache.doc === state.doc || touched.size === 0) return keep(cache.items);
+      if (sameText || touched.size === 0) return keep(cache.items, sameText ? cache.from : null, sameText ? cache.to : null);
       let items = cache.items;
       for (const id of touched) {
         const at = items.findIndex((i) => i.record.id === id);
@@ -49,22 +60,29 @@ export class ListItems {
     }
     if (cache) {
       // Tagging touches only the new claim: its words are read when it is inserted.
-      const patched = (touched.size === 0 ? replaced(cache.items, records) : null) ?? inserted(cache.items, records, state, touched);
-      if (patched) return keep(patched);
+      const same = touched.size === 0 ? replaced(cache.items, records) : null;
+      if (same) return keep(same, sameText ? cache.from : null, sameText ? cache.to : null);
+      const patched = inserted(cache, records, state, touched, sameText);
+      if (patched) return keep(patched.items, patched.from, patched.to);
     }
     // The words of claims the text did not change can be taken from before.
     const known = cache && (cache.doc === state.doc || touched.size === 0) ? new Map(cache.items.map((i) => [i.record.id, i])) : null;
     const items: ClaimListItem[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const { id, from, to } of claimRanges(state)) {
       const record = records.get(id);
       const before = known?.get(id);
-      if (record) items.push({ record, quote: before && !touched.has(id) && !before.record.orphaned ? before.quote : state.doc.textBetween(from, to, ' ', ' ') });
+      if (!record) continue;
+      items.push({ record, quote: before && !touched.has(id) && !before.record.orphaned ? before.quote : state.doc.textBetween(from, to, ' ', ' ') });
+      starts.push(from);
+      ends.push(to);
     }
     const attached = new Set(items.map((i) => i.record.id));
     for (const record of records.values()) {
       if (!attached.has(record.id)) items.push({ record: { ...record, orphaned: true }, quote: record.anchor?.quote ?? '' });
     }
-    return keep(items);
+    return keep(items, starts, ends);
   }
 }
 
@@ -82,10 +100,17 @@ function replaced(items: ClaimListItem[], records: ReadonlyMap<string, ClaimReco
 
 /**
  * A few attached claims added and nothing else changed (tagging, undoing
- * a delete; typing may have moved the others, not changed their words): each goes in at its place in document order, found by
- * counting the claims before it. Null when that is not all.
+ * a delete; typing may have moved the others, not changed their words):
+ * each goes in at its place in document order. Null when that is not all.
  */
-function inserted(items: ClaimListItem[], records: ReadonlyMap<string, ClaimRecord>, state: EditorState, touched: ReadonlySet<string>): ClaimListItem[] | null {
+function inserted(
+  cache: Cache,
+  records: ReadonlyMap<string, ClaimRecord>,
+  state: EditorState,
+  touched: ReadonlySet<string>,
+  sameText: boolean,
+): { items: ClaimListItem[]; from: number[] | null; to: number[] | null } | null {
+  const { items } = cache;
   const added = records.size - items.length;
   if (added <= 0 || added > MAX_INSERTS) return null;
   const present = new Set<string>();
@@ -94,28 +119,53 @@ function inserted(items: ClaimListItem[], records: ReadonlyMap<string, ClaimReco
     if (item.record.orphaned || records.get(item.record.id) !== item.record || touched.has(item.record.id)) return null;
     present.add(item.record.id);
   }
+  const { decos } = claimsOf(state);
+  const { selection } = state;
   const adding: Array<{ record: ClaimRecord; from: number; to: number }> = [];
   for (const record of records.values()) {
     if (present.has(record.id)) continue;
-    const range = claimRange(state, record.id);
-    if (!range) return null;
-    adding.push({ record, ...range });
+    // A claim just tagged covers the selection: look there before reading every decoration.
+    const mine = (spec: unknown) => (spec as ClaimSpec).claimId === record.id;
+    const deco = decos.find(selection.from, selection.to, mine)[0] ?? decos.find(undefined, undefined, mine)[0];
+    if (!deco) return null;
+    adding.push({ record, from: deco.from, to: deco.to });
   }
   // In document order, so the claims counted before each are in the list already.
   adding.sort((a, b) => a.from - b.from || a.to - b.to);
   const out = [...items];
-  const { decos } = claimsOf(state);
+  const starts = sameText && cache.from ? [...cache.from] : null;
+  const ends = sameText && cache.to ? [...cache.to] : null;
   for (const { record, from, to } of adding) {
-    let before = 0;
-    for (const d of decos.find(0, from)) {
-      const id = (d.spec as ClaimSpec).claimId;
-      if (id === undefined || id === record.id) continue;
-      // Another claim on exactly these words: their order is the full sort's to decide.
-      if (d.from === from && d.to === to) return null;
-      if (d.from < from || (d.from === from && d.to < to)) before++;
-    }
-    if (before > out.length) return null;
+    const before = starts && ends ? placeAmong(starts, ends, from, to) : countBefore(state, record.id, from, to);
+    if (before === null || before > out.length) return null;
     out.splice(before, 0, { record, quote: state.doc.textBetween(from, to, ' ', ' ') });
+    starts?.splice(before, 0, from);
+    ends?.splice(before, 0, to);
   }
-  return out;
+  return { items: out, from: starts, to: ends };
+}
+
+/** How many entries come before a claim at `from..to`, by binary search of the known positions; null for a twin on the same words. */
+function placeAmong(starts: number[], ends: number[], from: number, to: number): number | null {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from || (starts[mid] === from && ends[mid]! < to)) lo = mid + 1;
+    else hi = mid;
+  }
+  // Another claim on exactly these words: their order is the full sort's to decide.
+  return starts[lo] === from && ends[lo] === to ? null : lo;
+}
+
+/** The same by counting the decorations before it, when the text changed since the positions were known. */
+function countBefore(state: EditorState, id: string, from: number, to: number): number | null {
+  let before = 0;
+  for (const d of claimsOf(state).decos.find(0, from)) {
+    const other = (d.spec as ClaimSpec).claimId;
+    if (other === undefined || other === id) continue;
+    if (d.from === from && d.to === to) return null;
+    if (d.from < from || (d.from === from && d.to < to)) before++;
+  }
+  return before;
 }
