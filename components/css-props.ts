@@ -2,7 +2,7 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
- * Sets CSS properties through the CSSOM on every render. Lit's `styleMap`
+ * Sets CSS properties through the CSSOM, when they change. Lit's `styleMap`
  * writes a `style` attribute on first render, which a strict
  * Content-Security-Policy (`style-src 'self'`) blocks; `el.style.setProperty`
  * is allowed.
@@ -17,9 +17,13 @@ class CssPropsDirective extends Directive {
     return noChange;
   }
 
+  private last: Record<string, string> = {};
+
   override update(part: ElementPart, [props]: [Record<string, string>]) {
     const style = (part.element as HTMLElement).style;
-    for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
+    // Setting a property to the value it has still restyles the element.
+    for (const [name, value] of Object.entries(props)) if (this.last[name] !== value) style.setProperty(name, value);
+    this.last = props;
     return noChange;
   }
 }

@@ -347,7 +347,7 @@ async function traced(page, label, fn) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', ...(process.env.BENCH_TRACE_MORE ? ['disabled-by-default-devtools.timeline.invalidationTracking', 'blink', 'disabled-by-default-blink.debug.layout'] : [])] },
   });
   await page.evaluate(() => window.bench.startProfiling());
   try {

@@ -1,6 +1,6 @@
 export { STATUS_IDS, STATUSES, isStatusId, statusInfo, isResolved, type StatusId, type StatusInfo } from './status.js';
 export { createRecord, newClaimId, type ClaimRecord, type StoredClaim, type Source, type HistoryEntry, type QuoteSelector } from './record.js';
-export { claimsKey, claimsOf, claimRange, claimRanges, claimsAt, type ClaimsState, type ClaimSpec } from './state.js';
+export { claimsKey, claimsOf, claimRange, claimRanges, claimsAt, activeDecorations, type ClaimsState, type ClaimSpec } from './state.js';
 export type { ClaimsAction } from './actions.js';
 export { claimsPlugin, claimDecoration, type ClaimsPluginOptions } from './plugin.js';
 export {

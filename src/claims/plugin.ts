@@ -6,15 +6,21 @@ import { textMap } from '../article/positions.js';
 import type { ClaimsAction } from './actions.js';
 import { describeSelector } from './selectors.js';
 import type { ClaimRecord } from './record.js';
-import { claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
+import { activeDecorations, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
+
+/** What the editor draws for a claims state: its highlights, the open claim marked. ProseMirror asks more than once per state. */
+const drawn = new WeakMap<ClaimsState, DecorationSet>();
 
 /** The inline decoration that highlights one claim. */
-export function claimDecoration(from: number, to: number, record: ClaimRecord): Decoration {
+export function claimDecoration(from: number, to: number, record: ClaimRecord, active = false): Decoration {
   const attrs: Record<string, string> = {
     // An explicit nodeName makes ProseMirror give every claim its own
     // element where claims overlap, instead of merging their attributes.
     nodeName: 'span',
-    class: record.changed ? 'fc-claim fc-changed' : 'fc-claim',
+    // The open claim is marked by a class on its own element, not by a
+    // wrapper: opening another claim then patches two class attributes
+    // instead of rebuilding the elements of two paragraphs.
+    class: `fc-claim${record.changed ? ' fc-changed' : ''}${active ? ' fc-active' : ''}`,
     'data-claim-id': record.id,
     'data-status': record.status,
   };
@@ -333,11 +339,14 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
     },
     props: {
       decorations(state) {
-        const { decos, active } = claimsKey.getState(state)!;
-        if (!active) return decos;
-        const found = decos.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === active)[0];
-        if (!found) return decos;
-        return decos.add(state.doc, [Decoration.inline(found.from, found.to, { nodeName: 'span', class: 'fc-active' })]);
+        const claims = claimsKey.getState(state)!;
+        const known = drawn.get(claims);
+        if (known) return known;
+        const pieces = activeDecorations(state);
+        const record = claims.active ? claims.records.get(claims.active) : undefined;
+        const decos = pieces.length && record ? claims.decos.remove([...pieces]).add(state.doc, pieces.map((d) => claimDecoration(d.from, d.to, record, true))) : claims.decos;
+        drawn.set(claims, decos);
+        return decos;
       },
       handleClick(view, pos) {
         const ids = claimsAt(view.state, pos);

@@ -1,6 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import { PluginKey } from 'prosemirror-state';
-import type { DecorationSet } from 'prosemirror-view';
+import type { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import type { ClaimRecord } from './record.js';
 
@@ -73,9 +73,45 @@ export function claimsOf(state: EditorState): ClaimsState {
 
 /** A claim's range in the editor, or null for an orphan. */
 export function claimRange(state: EditorState, id: string): { from: number; to: number } | null {
-  const found = claimsOf(state).decos.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === id);
+  const claims = claimsOf(state);
+  const found = id === claims.active ? activeDecorations(state) : claims.decos.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === id);
   const deco = found[0];
   return deco ? { from: deco.from, to: deco.to } : null;
+}
+
+/** How far around its last known place the active claim is looked for before every decoration is read. */
+const NEAR = 4096;
+const activeFound = new WeakMap<ClaimsState, Decoration[]>();
+/** Where the active claim was last found: a hint for the next state, never trusted without its id. */
+let lastActive: { id: string; from: number; to: number } | null = null;
+
+/**
+ * The decorations of the active claim (one, or several if the set holds it
+ * in pieces), in document order. The editor draws it, the panel shows it, and both
+ * ask after every keystroke: it is looked for near where it was found
+ * last, and the whole set is read only when it is not there.
+ */
+export function activeDecorations(state: EditorState): Decoration[] {
+  const claims = claimsOf(state);
+  const id = claims.active;
+  if (!id) return [];
+  const known = activeFound.get(claims);
+  if (known) return known;
+  const mine = (spec: ClaimSpec) => spec.claimId === id;
+  let found: Decoration[] | null = null;
+  if (lastActive?.id === id) {
+    const lo = Math.max(0, lastActive.from - NEAR);
+    const hi = lastActive.to + NEAR;
+    const near = claims.decos.find(lo, hi, mine);
+    // Found whole only if it ends inside the window: a decoration crossing
+    // the window's edge could have parts (or pieces) the window cut off.
+    if (near.length && Math.min(...near.map((d) => d.from)) > lo + 2 && Math.max(...near.map((d) => d.to)) < hi - 2) found = near;
+  }
+  found ??= claims.decos.find(undefined, undefined, mine);
+  found.sort((a, b) => a.from - b.from);
+  activeFound.set(claims, found);
+  if (found.length) lastActive = { id, from: found[0]!.from, to: found[found.length - 1]!.to };
+  return found;
 }
 
 /** Every attached claim's range, in document order (by start, then end). */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { undo, redo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
-import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, storedClaims, loadClaimsAction, claimsKey } from '../../src/claims/index.js';
+import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, storedClaims, loadClaimsAction, claimsKey, activeDecorations } from '../../src/claims/index.js';
 import { stateFor, select, run, tag, claimTexts, insertAt, deleteRange } from '../helpers/editor.js';
 
 const TEXT = 'Headline here\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';
@@ -134,5 +134,38 @@ describe('claims plugin', () => {
     const fresh = stateFor(text);
     const loaded = fresh.apply(fresh.tr.setMeta(claimsKey, loadClaimsAction(fresh.doc, stored)));
     expect(storedClaims(loaded)).to.deep.equal(stored);
+  });
+});
+
+describe('the open claim', () => {
+  const TEXT2 = 'Headline here\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';
+
+  /** The editor's drawn decorations that carry fc-active, as plain text. */
+  function activeTexts(state: import('prosemirror-state').EditorState): string[] {
+    const plugin = state.plugins.find((p) => (p as unknown as { key: string }).key === (claimsKey as unknown as { key: string }).key)!;
+    const drawn = plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet;
+    return drawn
+      .find()
+      .filter((d) => String((d as unknown as { type: { attrs: { class?: string } } }).type.attrs.class).includes('fc-active'))
+      .sort((a, b) => a.from - b.from)
+      .map((d) => state.doc.textBetween(d.from, d.to));
+  }
+
+  it('is drawn with fc-active over all its words, also across paragraphs and after edits around it', () => {
+    const text = textMap(stateFor(TEXT2).doc).text;
+    const start = text.indexOf('Jan. 11');
+    const end = text.indexOf('246') + 3;
+    let state = run(select(stateFor(TEXT2), start, end), tagClaim('across'));
+    // One decoration over both paragraphs (ProseMirror draws it in each).
+    expect(activeDecorations(state).map((d) => [d.from, d.to])).to.deep.equal([[claimRange(state, 'across')!.from, claimRange(state, 'across')!.to]]);
+    expect(activeTexts(state)).to.deep.equal(['Jan. 11.The deal includes 246']);
+    // A few characters typed above: found again near its last place.
+    state = insertAt(state, 0, 'Breaking: ');
+    expect(activeTexts(state)).to.deep.equal(['Jan. 11.The deal includes 246']);
+    // Another claim opened: the mark moves, the first claim is drawn plain.
+    let money: string;
+    ({ state, id: money } = tag(state, '$75 million'));
+    expect(activeTexts(state)).to.deep.equal(['$75 million']);
+    expect(claimRange(state, money)).to.not.equal(null);
   });
 });

@@ -182,6 +182,22 @@ describe('<factcheck-app>', () => {
     expect([...root.querySelectorAll('[role="option"] .quote')].map((q) => q.textContent)).to.deep.equal(['246 Javelin missiles']);
   });
 
+  it('marks the open claim in the article, and moves the mark when another claim is opened or the text above changes', async () => {
+    const a = await tagThroughUi(app, '$75 million');
+    const b = await tagThroughUi(app, 'Jan. 11');
+    const marked = () => [...editorOf(app).shadowRoot!.querySelectorAll<HTMLElement>('.fc-active')].map((el) => [el.dataset['claimId'], el.textContent]);
+    expect(marked()).to.deep.equal([[b, 'Jan. 11']]);
+    sidebarList(app).shadowRoot!.querySelector<HTMLElement>(`[data-claim-id="${a}"]`)!.click();
+    await app.updateComplete;
+    expect(marked()).to.deep.equal([[a, '$75 million']]);
+    // Typing far above moves the claim; the mark stays on its words.
+    const view = editorOf(app).editorView!;
+    view.dispatch(view.state.tr.insertText('A new first sentence. '.repeat(400), view.state.doc.firstChild!.nodeSize + 1));
+    await app.updateComplete;
+    expect(marked()).to.deep.equal([[a, '$75 million']]);
+    expect(panel(app)!.record!.id).to.equal(a);
+  });
+
   it('moves through the sidebar list with the arrow keys, opening each claim', async () => {
     const a = await tagThroughUi(app, '$75 million');
     const b = await tagThroughUi(app, 'Jan. 11');
