@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { cssProps } from './css-props.js';
 import type { ClaimRecord } from '../src/claims/record.js';
-import { progressOf } from '../src/claims/progress.js';
+import { progressOf, type Progress } from '../src/claims/progress.js';
 import { STATUSES, statusInfo, isStatusId, type StatusId } from '../src/claims/status.js';
 import { emit } from './events.js';
 import { shorten } from './format.js';
@@ -166,11 +166,25 @@ export class FcClaimList extends LitElement {
   /** An arrow key chose a claim: focus its row once it is drawn. */
   private pendingFocus = false;
 
+  /** Counts and lists made from `items` and `filter`, kept while neither changes (the list also renders when only the open claim moves). */
+  private derived: { items: ClaimListItem[]; filter: string; progress: Progress; attached: ClaimListItem[]; orphans: ClaimListItem[] } | null = null;
+
+  private derive() {
+    const { items, filter } = this;
+    if (this.derived?.items === items && this.derived.filter === filter) return this.derived;
+    const visible = items.filter((i) => filter === 'all' || i.record.status === filter);
+    this.derived = {
+      items,
+      filter,
+      progress: progressOf(items.map((i) => i.record)),
+      attached: visible.filter((i) => !i.record.orphaned),
+      orphans: visible.filter((i) => i.record.orphaned),
+    };
+    return this.derived;
+  }
+
   override render() {
-    const progress = progressOf(this.items.map((i) => i.record));
-    const visible = this.items.filter((i) => this.filter === 'all' || i.record.status === this.filter);
-    const attached = visible.filter((i) => !i.record.orphaned);
-    const orphans = visible.filter((i) => i.record.orphaned);
+    const { progress, attached, orphans } = this.derive();
     const unresolvedExtra = [
       progress.changed ? `${progress.changed} to re-check` : '',
       progress.orphaned ? `${progress.orphaned} orphaned` : '',
