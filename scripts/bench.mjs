@@ -53,7 +53,7 @@ const runScale = args.runs ? Number(args.runs) : 1;
 
 const SIZES = [
   { words: 2000, claims: 200, runs: { open: 9, export: 10, import: 5, tag: 20, status: 20, keystroke: 30, save: 20, highlight: 7, reanchor: 7, detect: 20 } },
-  { words: 20000, claims: 2000, runs: { open: 9, export: 7, import: 5, tag: 20, status: 20, keystroke: 30, save: 15, highlight: 5, reanchor: 5, detect: 10 } },
+  { words: 20000, claims: 2000, runs: { open: 11, export: 7, import: 5, tag: 40, status: 40, keystroke: 60, save: 30, highlight: 5, reanchor: 7, detect: 10 } },
   { words: 100000, claims: 10000, slowPeer: 'about 30 s for one highlight run and 2 min for one re-anchor run here', runs: { open: 3, export: 3, import: 3, tag: 7, status: 7, keystroke: 10, save: 5, highlight: 3, reanchor: 3, detect: 5 } },
 ].filter((s) => !onlySizes || onlySizes.includes(s.words));
 
