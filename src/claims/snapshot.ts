@@ -1,8 +1,7 @@
 import type { EditorState } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { textMap, type TextMap } from '../article/positions.js';
-import { CodePointIndex } from '../text/codepoints.js';
-import { anchorQuote } from '../anchoring/index.js';
+import { anchorQuote, codePointIndexFor } from '../anchoring/index.js';
 import type { LoadAction } from './actions.js';
 import type { ClaimRecord, StoredClaim } from './record.js';
 import { describeSelector } from './selectors.js';
@@ -20,7 +19,6 @@ export function storedClaims(state: EditorState): StoredClaim[] {
   const { records } = claimsOf(state);
   const { doc } = state;
   let map: TextMap | null = null;
-  let index: CodePointIndex | null = null;
   const out: StoredClaim[] = [];
   const attached = new Set<string>();
   for (const { id, from, to } of claimRanges(state)) {
@@ -36,10 +34,9 @@ export function storedClaims(state: EditorState): StoredClaim[] {
       continue;
     }
     map ??= textMap(doc);
-    index ??= new CodePointIndex(map.text);
     const { anchor: _anchor, ...rest } = record;
     // Frozen: it is handed out again to every later caller.
-    const stored: StoredClaim = Object.freeze({ ...rest, ...describeSelector(index, map.toOffset(from), map.toOffset(to)) });
+    const stored: StoredClaim = Object.freeze({ ...rest, ...describeSelector(map.text, map.toOffset(from), map.toOffset(to)) });
     described.set(record, { doc, from, to, stored });
     out.push(stored);
   }
@@ -66,7 +63,8 @@ export function loadClaimsAction(
   place: (text: string, claim: StoredClaim) => { start: number; end: number; exact: boolean } | null = anchorQuote,
 ): LoadAction {
   const map = textMap(doc);
-  const index = new CodePointIndex(map.text);
+  // The index anchoring keeps for this text: built once for the loader and every anchorQuote call.
+  const index = codePointIndexFor(map.text);
   const records: ClaimRecord[] = [];
   let relocated = 0;
   const ranges: Array<{ id: string; from: number; to: number }> = [];
