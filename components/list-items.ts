@@ -46,17 +46,8 @@ export class ListItems {
     const sameText = cache !== null && cache.doc === state.doc;
     if (cache && cache.records === records) {
       if (sameText || touched.size === 0) return keep(cache.items, sameText ? cache.from : null, sameText ? cache.to : null);
-      let items = cache.items;
-      for (const id of touched) {
-        const at = items.findIndex((i) => i.record.id === id);
-        const range = claimRange(state, id);
-        if (at < 0 || !range) continue;
-        const quote = state.doc.textBetween(range.from, range.to, ' ', ' ');
-        if (quote === items[at]!.quote) continue;
-        if (items === cache.items) items = [...items];
-        items[at] = { ...items[at]!, quote };
-      }
-      return keep(items);
+      const items = requoted(cache.items, touched, state);
+      if (items) return keep(items);
     }
     if (cache) {
       // Tagging touches only the new claim: its words are read when it is inserted.
@@ -84,6 +75,27 @@ export class ListItems {
     }
     return keep(items, starts, ends);
   }
+}
+
+/**
+ * Typing inside claims: their words changed, their order did not, unless a
+ * claim shares words with another (overlapping or touching), whose order
+ * by start and end an edit can swap. Null then: the list is rebuilt.
+ */
+function requoted(items: ClaimListItem[], touched: ReadonlySet<string>, state: EditorState): ClaimListItem[] | null {
+  const { decos } = claimsOf(state);
+  let out = items;
+  for (const id of touched) {
+    const at = items.findIndex((i) => i.record.id === id);
+    const range = claimRange(state, id);
+    if (at < 0 || !range) continue;
+    if (decos.find(range.from, range.to).some((d) => (d.spec as ClaimSpec).claimId !== undefined && (d.spec as ClaimSpec).claimId !== id)) return null;
+    const quote = state.doc.textBetween(range.from, range.to, ' ', ' ');
+    if (quote === items[at]!.quote) continue;
+    if (out === items) out = [...items];
+    out[at] = { ...items[at]!, quote };
+  }
+  return out;
 }
 
 /** Same claims in the same places (a status, a note, a source changed): only records are new. Null when that is not all. */
