@@ -377,8 +377,12 @@ async function measureTag(runs: number): Promise<object> {
     const ms = await inFrame(() => {
       check(app.tagSelection(), 'tagSelection() tagged');
       id = claimsOf(view.state).active!;
-      check(!!articleRoot(app).querySelector(`.fc-claim[data-claim-id="${id}"]`), 'the new highlight is in the DOM');
+      // Looked for in its own paragraph: a search of the whole article would be the bench's time, not the app's.
+      const block = view.domAtPos(view.state.selection.from).node;
+      const paragraph = (block instanceof Element ? block : block.parentElement)!.closest('.ProseMirror > *')!;
+      check(!!paragraph.querySelector(`.fc-claim[data-claim-id="${id}"]`), 'the new highlight is in the DOM');
     });
+    check(!!articleRoot(app).querySelector(`.fc-claim[data-claim-id="${id}"]`), 'the new highlight is in the article');
     await renderedAll(app);
     check(!!listOf(app)!.shadowRoot!.querySelector(`[data-claim-id="${id}"]`), 'the new claim is in the sidebar');
     if (i >= 0) times.push(ms);
