@@ -21,7 +21,22 @@ export class ContextScorer {
 
   /** Units of context that agree around `text[start, end)`, from 0 to `total`. */
   score(text: string, start: number, end: number): number {
-    return matched(this.prefix, text, start, -1) + matched(this.suffix, text, end, 1);
+    return this.prefixScore(text, start) + this.suffixScore(text, end);
+  }
+
+  /** Units of the prefix that agree with the text before `start`. */
+  prefixScore(text: string, start: number): number {
+    return matched(this.prefix, text, start, -1);
+  }
+
+  /** Units of the suffix that agree with the text from `end`. */
+  suffixScore(text: string, end: number): number {
+    return matched(this.suffix, text, end, 1);
+  }
+
+  /** The most the suffix can add: its length. */
+  get suffixLength(): number {
+    return this.suffix?.length ?? 0;
   }
 
   /** `score` as a fraction of `total`; 1 when there is no context to compare. */

@@ -75,26 +75,26 @@ class Ranking {
 
   best(occurrences: number[]): number | null {
     if (occurrences.length <= 1) return occurrences[0] ?? null;
+    // Nearest first (then earliest), so a later occurrence must score
+    // strictly higher to win: that lets most of a short quote's hundreds of
+    // occurrences be passed over on their prefix alone.
+    const hint = this.hint;
+    const order = hint === null ? occurrences : [...occurrences].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint) || a - b);
     let best = -1;
     let bestScore = -1;
-    let bestDistance = Infinity;
-    for (const at of occurrences) {
-      const score = this.contextScore(at);
-      const distance = this.hint === null ? 0 : Math.abs(at - this.hint);
-      if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+    for (const at of order) {
+      // Intact context scores the most there is (a string comparison
+      // settles it): nothing after it can win, and nothing before it did.
+      if (this.hasIntactContext(at)) return at;
+      this.scorer ??= new ContextScorer(this.prefix, this.suffix);
+      const before = this.scorer.prefixScore(this.text, at);
+      if (before + this.scorer.suffixLength <= bestScore) continue;
+      const score = before + this.scorer.suffixScore(this.text, at + this.quote.length);
+      if (score > bestScore) {
         best = at;
         bestScore = score;
-        bestDistance = distance;
       }
     }
     return best;
-  }
-
-  private contextScore(at: number): number {
-    // Intact context is by far the common case, and a string comparison
-    // settles it without building the edit-distance patterns.
-    if (this.hasIntactContext(at)) return this.prefix.length + this.suffix.length;
-    this.scorer ??= new ContextScorer(this.prefix, this.suffix);
-    return this.scorer.score(this.text, at, at + this.quote.length);
   }
 }

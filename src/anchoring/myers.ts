@@ -229,6 +229,8 @@ export function anchoredBest(pattern: BitPattern, text: string, at: number, coun
     let mH = pV & xH;
     score += ((pH & last) !== 0 ? 1 : 0) - ((mH & last) !== 0 ? 1 : 0);
     if (score < best) best = score;
+    // Reading k units costs at least k - m edits: past m + best, nothing can beat best.
+    if (j + 2 - pattern.length >= best) break;
     pH = (pH << 1) | 1;
     mH = mH << 1;
     pV = mH | ~(xV | pH);
