@@ -20,6 +20,8 @@ export class BitPattern {
   // Most text is ASCII; an array lookup beats a Map lookup per text unit.
   private readonly ascii: (Int32Array | undefined)[] = new Array(128);
   private readonly other = new Map<number, Int32Array>();
+  /** The first block's mask of each ASCII unit, flat: a scan far from any match reads only these. */
+  readonly firstBlockAscii = new Int32Array(128);
 
   /**
    * Build the masks of `pattern`, read backwards if `reversed` (for scans
@@ -45,6 +47,7 @@ export class BitPattern {
       }
       masks[(i / WORD) | 0]! |= 1 << i % WORD;
     }
+    for (let c = 0; c < 128; c++) this.firstBlockAscii[c] = this.ascii[c]?.[0] ?? 0;
   }
 
   /** The per-block masks of the pattern rows equal to unit `c`. */
@@ -142,7 +145,47 @@ export function searchEnds(
   for (let b = 0; b < bMax; b++) score[b] = (b + 1) * WORD;
   score[bMax] = m;
   let y = Math.min(bMax, Math.max(0, Math.ceil(maxErrors / WORD) - 1));
-  for (let j = from; j < to; j++) {
+  const ascii0 = pattern.firstBlockAscii;
+  const last0 = lastRow[0]!;
+  let j = from;
+  while (j < to) {
+    if (y === 0) {
+      // Far from any match only the first block is computed: step it in
+      // plain integers (`advance` with nothing entering its top row) until
+      // the cut-off lets the second block in.
+      let pV = P[0]!;
+      let mV = M[0]!;
+      let s = score[0]!;
+      for (; j < to; j++) {
+        const c = text.charCodeAt(j);
+        const e = c < 128 ? ascii0[c]! : pattern.masks(c)[0]!;
+        const xV = e | mV;
+        const xH = (((e & pV) + pV) ^ pV) | e;
+        let pH = mV | ~(xH | pV);
+        let mH = pV & xH;
+        const carry = ((pH & last0) !== 0 ? 1 : 0) - ((mH & last0) !== 0 ? 1 : 0);
+        s += carry;
+        pH <<= 1;
+        mH <<= 1;
+        pV = mH | ~(xV | pH);
+        mV = pH & xV;
+        if (s - carry <= maxErrors && ((pattern.masks(c)[1]! & 1) !== 0 || carry < 0)) {
+          // As below: enter the second block in this column.
+          y = 1;
+          P[1] = -1;
+          M[1] = 0;
+          const rows = bMax === 1 ? ((m - 1) % WORD) + 1 : WORD;
+          score[1] = s + rows - carry + advance(P, M, lastRow, 1, pattern.masks(c)[1]!, carry);
+          if (bMax === 1 && score[1]! <= maxErrors) found.push({ end: j + 1, errors: score[1]! });
+          j++;
+          break;
+        }
+      }
+      P[0] = pV;
+      M[0] = mV;
+      score[0] = s;
+      continue;
+    }
     const eq = pattern.masks(text.charCodeAt(j));
     let carry = 0;
     for (let b = 0; b <= y; b++) {
@@ -161,6 +204,7 @@ export function searchEnds(
       while (y > 0 && score[y]! >= maxErrors + WORD) y--;
     }
     if (y === bMax && score[y]! <= maxErrors) found.push({ end: j + 1, errors: score[y]! });
+    j++;
   }
   return found;
 }
