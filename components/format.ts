@@ -1,10 +1,19 @@
 /** Dates as a newsroom reads them: "28 Nov 2026, 14:05". */
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** Formatted times by ISO string: ICU formatting costs tens of microseconds, and a panel shows the same times on every render. */
+const formatted = new Map<string, string>();
+
 export function formatTime(iso: string | undefined): string {
   if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const date = new Date(iso);
+    text = Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+    if (formatted.size >= 1000) formatted.clear();
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 /** A quote cut to `max` characters for lists, with an ellipsis. */
