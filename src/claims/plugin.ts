@@ -187,8 +187,12 @@ function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node): Claim
       for (const r of action.records) records.set(r.id, r);
       const moved = new Set((action.ranges ?? []).map((r) => r.id));
       let decos = state.decos;
-      if (moved.size) {
-        decos = decos.remove(decos.find(undefined, undefined, (spec) => moved.has((spec as ClaimSpec).claimId)));
+      // Only claims that existed can have a highlight to take away: a new
+      // claim (tagging) does not read every decoration looking for one.
+      const existing = [...moved].filter((id) => state.records.has(id));
+      if (existing.length) {
+        const old = new Set(existing);
+        decos = decos.remove(decos.find(undefined, undefined, (spec) => old.has((spec as ClaimSpec).claimId)));
       }
       decos = redecorate(decos, doc, action.records.filter((r) => !moved.has(r.id)));
       if (action.ranges?.length) {
