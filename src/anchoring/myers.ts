@@ -114,28 +114,6 @@ export function searchEnds(
 ): EndMatch[] {
   const found: EndMatch[] = [];
   const m = pattern.length;
-  if (pattern.blocks === 1) {
-    // Most quotes fit one block: step it in plain integers (`advance` with
-    // nothing entering the top row: a match may start anywhere).
-    const last = pattern.lastRow[0]!;
-    let pV = -1;
-    let mV = 0;
-    let score = m;
-    for (let j = from; j < to; j++) {
-      const e = pattern.masks(text.charCodeAt(j))[0]!;
-      const xV = e | mV;
-      const xH = (((e & pV) + pV) ^ pV) | e;
-      let pH = mV | ~(xH | pV);
-      let mH = pV & xH;
-      score += ((pH & last) !== 0 ? 1 : 0) - ((mH & last) !== 0 ? 1 : 0);
-      pH <<= 1;
-      mH <<= 1;
-      pV = mH | ~(xV | pH);
-      mV = pH & xV;
-      if (score <= maxErrors) found.push({ end: j + 1, errors: score });
-    }
-    return found;
-  }
   const bMax = pattern.blocks - 1;
   const { lastRow } = pattern;
   const P = new Int32Array(pattern.blocks).fill(-1);
@@ -150,9 +128,9 @@ export function searchEnds(
   let j = from;
   while (j < to) {
     if (y === 0) {
-      // Far from any match only the first block is computed: step it in
-      // plain integers (`advance` with nothing entering its top row) until
-      // the cut-off lets the second block in.
+      // A quote of one block (most are), or far from any match: only the
+      // first block is computed, stepped in plain integers (`advance` with
+      // nothing entering its top row) until the cut-off lets the second in.
       let pV = P[0]!;
       let mV = M[0]!;
       let s = score[0]!;
@@ -169,7 +147,9 @@ export function searchEnds(
         mH <<= 1;
         pV = mH | ~(xV | pH);
         mV = pH & xV;
-        if (s - carry <= maxErrors && ((pattern.masks(c)[1]! & 1) !== 0 || carry < 0)) {
+        if (bMax === 0) {
+          if (s <= maxErrors) found.push({ end: j + 1, errors: s });
+        } else if (s - carry <= maxErrors && ((pattern.masks(c)[1]! & 1) !== 0 || carry < 0)) {
           // As below: enter the second block in this column.
           y = 1;
           P[1] = -1;
