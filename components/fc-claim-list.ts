@@ -9,7 +9,7 @@ import { progressOf, type Progress } from '../src/claims/progress.js';
 import { STATUSES, statusInfo, isStatusId, type StatusId } from '../src/claims/status.js';
 import { emit } from './events.js';
 import { shorten } from './format.js';
-import { badge, controls, tokens } from './theme.js';
+import { badge, controls, host, tokens } from './theme.js';
 
 /**
  * Rows drawn at a time in a long list. Every drawn row is laid out, so a
@@ -35,14 +35,10 @@ export interface ClaimListItem {
 export class FcClaimList extends LitElement {
   static override styles = [
     tokens,
+    host,
     controls,
     badge,
     css`
-      :host {
-        display: block;
-        font-family: var(--fc-font);
-        color: var(--fc-ink);
-      }
       .progress {
         margin-bottom: 0.75rem;
       }
@@ -97,8 +93,6 @@ export class FcClaimList extends LitElement {
         margin-bottom: 0.3rem;
         content-visibility: auto;
         contain-intrinsic-size: auto 4.5rem;
-      }
-      [role='option'] {
         border: 1px solid var(--fc-line);
         border-left-width: 4px;
         border-radius: 6px;
@@ -158,8 +152,7 @@ export class FcClaimList extends LitElement {
 
   @state() private focusId: string | null = null;
   /** Per list: the first row drawn and how many rows are drawn (long lists grow on request). */
-  private starts = new Map<string, number>();
-  private sizes = new Map<string, number>();
+  private windows = new Map<string, { start: number; size: number }>();
   /** A window move waits for the next frame (`moving`); `moveNow` lets the render that frame asks for make it. */
   private moving: Promise<void> | null = null;
   private moveNow = false;
@@ -278,17 +271,18 @@ export class FcClaimList extends LitElement {
    * never makes the list jump.
    */
   private windowOf(all: ClaimListItem[], label: string): [number, number] {
-    const size = Math.max(PAGE, this.sizes.get(label) ?? PAGE);
-    let start = Math.min(this.starts.get(label) ?? 0, Math.max(0, all.length - size));
+    const drawn = this.windows.get(label);
+    const size = Math.max(PAGE, drawn?.size ?? PAGE);
+    let start = Math.min(drawn?.start ?? 0, Math.max(0, all.length - size));
     const at = this.active ? all.findIndex((i) => i.record.id === this.active) : -1;
     if (at >= 0 && (at < start || at >= start + size)) {
       // Drawing a new window is a frame's work of its own: when a list is
       // on screen already, the highlight and the panel the user is looking
       // at are painted first, and the list follows in the next frame.
-      if (this.starts.has(label) && !this.moveNow) this.moveNextFrame();
+      if (drawn && !this.moveNow) this.moveNextFrame();
       else start = Math.max(0, Math.min(at - (PAGE >> 1), all.length - size));
     }
-    this.starts.set(label, start);
+    this.windows.set(label, { start, size });
     return [start, Math.min(all.length, start + size)];
   }
 
@@ -315,8 +309,7 @@ export class FcClaimList extends LitElement {
 
   private grow(label: string, start: number, end: number, by: number) {
     const from = by < 0 ? Math.max(0, start + by) : start;
-    this.starts.set(label, from);
-    this.sizes.set(label, end - from + Math.max(0, by));
+    this.windows.set(label, { start: from, size: end - from + Math.max(0, by) });
     this.requestUpdate();
   }
 
