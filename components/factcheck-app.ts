@@ -85,6 +85,13 @@ export const SHORTCUTS = {
 } as const;
 
 /**
+ * For toolbar buttons that act on the article (Tag claim, Suggest, Undo,
+ * Redo): a mouse press on them must not take focus and the selection away
+ * from the editor.
+ */
+const keepEditorFocus = (e: Event) => e.preventDefault();
+
+/**
  * Factcheck Desk: an article, its claims, the claim panel and the sidebar.
  * It keeps no copy of a claim: the editor's state is the one source, read
  * after every transaction and changed only by dispatching commands.
@@ -1281,7 +1288,7 @@ export class FactcheckApp extends LitElement {
             title=${tagTip}
             aria-keyshortcuts=${isMac ? 'Meta+Alt+M' : 'Control+Alt+M'}
             ?disabled=${empty}
-            @mousedown=${(e: Event) => e.preventDefault()}
+            @mousedown=${keepEditorFocus}
             @click=${() => this.tagSelection()}
           >
             Tag claim
@@ -1290,7 +1297,7 @@ export class FactcheckApp extends LitElement {
             aria-pressed=${state && suggestionsKey.getState(state)?.shown ? 'true' : 'false'}
             title="Underline every checkable figure, date and quote that is not a claim yet (${shortcutLabel(SHORTCUTS.nextSuggestion)}: next suggestion)"
             ?disabled=${!state}
-            @mousedown=${(e: Event) => e.preventDefault()}
+            @mousedown=${keepEditorFocus}
             @click=${this.toggleSuggest}
           >
             Suggest claims${state && suggestionsKey.getState(state)?.shown ? ` (${openSuggestions(state).length})` : ''}
@@ -1298,7 +1305,7 @@ export class FactcheckApp extends LitElement {
           <button
             title="Undo (${isMac ? '⌘Z' : 'Ctrl+Z'})"
             ?disabled=${!state || undoDepth(state) === 0}
-            @mousedown=${(e: Event) => e.preventDefault()}
+            @mousedown=${keepEditorFocus}
             @click=${() => this.run(undo)}
           >
             Undo
@@ -1306,7 +1313,7 @@ export class FactcheckApp extends LitElement {
           <button
             title="Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Y'})"
             ?disabled=${!state || redoDepth(state) === 0}
-            @mousedown=${(e: Event) => e.preventDefault()}
+            @mousedown=${keepEditorFocus}
             @click=${() => this.run(redo)}
           >
             Redo

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ArticleMeta } from '../src/article/article.js';
 import { emit } from './events.js';
 import { formatTime } from './format.js';
-import { controls, tokens } from './theme.js';
+import { controls, host, tokens } from './theme.js';
 
 /**
  * The saved articles: open one, rename it in place, or delete it after a
@@ -17,12 +17,9 @@ import { controls, tokens } from './theme.js';
 export class FcArticleList extends LitElement {
   static override styles = [
     tokens,
+    host,
     controls,
     css`
-      :host {
-        display: block;
-        font-family: var(--fc-font);
-      }
       ul {
         list-style: none;
         margin: 0;

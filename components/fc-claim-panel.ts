@@ -4,7 +4,7 @@ import type { ClaimRecord, HistoryEntry } from '../src/claims/record.js';
 import { STATUSES, statusInfo, isStatusId } from '../src/claims/status.js';
 import { emit } from './events.js';
 import { formatTime, isHttpUrl, shortcutLabel } from './format.js';
-import { badge, controls, tokens } from './theme.js';
+import { badge, controls, host, tokens } from './theme.js';
 
 /**
  * The open claim: its status, note, sources and history. It holds no copy
@@ -21,14 +21,10 @@ import { badge, controls, tokens } from './theme.js';
 export class FcClaimPanel extends LitElement {
   static override styles = [
     tokens,
+    host,
     controls,
     badge,
     css`
-      :host {
-        display: block;
-        font-family: var(--fc-font);
-        color: var(--fc-ink);
-      }
       .head {
         display: flex;
         align-items: center;

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { STATUSES } from '../src/claims/status.js';
-import { STATUS_STYLE, badge, tokens } from './theme.js';
+import { STATUS_STYLE, badge, host, tokens } from './theme.js';
 import { cssProps } from './css-props.js';
 
 /** What each highlight colour, underline and icon means. */
@@ -9,11 +9,10 @@ import { cssProps } from './css-props.js';
 export class FcLegend extends LitElement {
   static override styles = [
     tokens,
+    host,
     badge,
     css`
       :host {
-        display: block;
-        font-family: var(--fc-font);
         font-size: 0.8rem;
       }
       dl {

@@ -6,7 +6,7 @@ import type { StoredClaim } from '../src/claims/record.js';
 import { STATUSES, statusInfo } from '../src/claims/status.js';
 import { CodePointIndex, cpLength } from '../src/text/codepoints.js';
 import { formatTime, isHttpUrl } from './format.js';
-import { STATUS_STYLE, badge, controls, tokens } from './theme.js';
+import { STATUS_STYLE, badge, controls, host, tokens } from './theme.js';
 
 /** A claim as the report shows it: its number, and whether it has a place in the text. */
 interface Numbered {
@@ -58,13 +58,11 @@ const markRules = STATUSES.map((s) => {
 export class FcReport extends LitElement {
   static override styles = [
     tokens,
+    host,
     controls,
     badge,
     css`
       :host {
-        display: block;
-        font-family: var(--fc-font);
-        color: var(--fc-ink);
         background: var(--fc-panel);
       }
       .report {

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from './events.js';
-import { controls, tokens } from './theme.js';
+import { controls, host, tokens } from './theme.js';
 
 /** How much of the browser's storage the app uses, and whether it is kept. */
 export interface StorageInfo {
@@ -20,11 +20,10 @@ export interface StorageInfo {
 export class FcStoragePanel extends LitElement {
   static override styles = [
     tokens,
+    host,
     controls,
     css`
       :host {
-        display: block;
-        font-family: var(--fc-font);
         font-size: 0.82rem;
       }
       summary {

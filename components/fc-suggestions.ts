@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DetectKind } from '../src/detect/types.js';
 import { emit } from './events.js';
-import { controls, tokens } from './theme.js';
+import { controls, host, tokens } from './theme.js';
 
 /** One open suggestion, as the card shows it. */
 export interface SuggestionItem {
@@ -21,12 +21,9 @@ export interface SuggestionItem {
 export class FcSuggestions extends LitElement {
   static override styles = [
     tokens,
+    host,
     controls,
     css`
-      :host {
-        display: block;
-        font-family: var(--fc-font);
-      }
       .suggestions {
         display: grid;
         gap: 0.5rem;

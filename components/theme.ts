@@ -35,6 +35,15 @@ export const tokens = css`
   }
 `;
 
+/** The host of every element of the interface: a block in its font and ink. */
+export const host = css`
+  :host {
+    display: block;
+    font-family: var(--fc-font);
+    color: var(--fc-ink);
+  }
+`;
+
 /** Buttons and fields shared by every element. */
 export const controls = css`
   button {
