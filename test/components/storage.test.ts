@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountApp, freshDbName, tagThroughUi, chooseStatus, readStore, shadow, highlightTexts, editorOf, panel } from '../helpers/app.js';
+import { mountApp, freshDbName, tagThroughUi, chooseStatus, readStore, openDatabase, shadow, highlightTexts, editorOf, panel } from '../helpers/app.js';
 import { selectClaim } from '../../src/claims/commands.js';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 
@@ -147,11 +147,7 @@ describe('storage failures reach the user', () => {
 describe('opening an article writes only what opening changed', () => {
   /** Rewrites the stored rows of `store`, as an older version of the app or another tool might have left them. */
   async function editRows<T>(dbName: string, storeName: string, edit: (row: T) => void) {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(dbName);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
+    const db = await openDatabase(dbName);
     const tx = db.transaction(storeName, 'readwrite');
     const store = tx.objectStore(storeName);
     const rows = await new Promise<T[]>((resolve) => {

@@ -115,13 +115,18 @@ export async function chooseStatus(app: FactcheckApp, status: string): Promise<v
   await app.updateComplete;
 }
 
-/** Reads every record of `store` straight from IndexedDB. */
-export async function readStore<T>(dbName: string, store: string): Promise<T[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+/** Opens the app's database straight through IndexedDB, at its current version. */
+export function openDatabase(dbName: string): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(dbName);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
+}
+
+/** Reads every record of `store` straight from IndexedDB. */
+export async function readStore<T>(dbName: string, store: string): Promise<T[]> {
+  const db = await openDatabase(dbName);
   try {
     return await new Promise<T[]>((resolve, reject) => {
       const req = db.transaction(store).objectStore(store).getAll();
