@@ -15,6 +15,8 @@
 //                             profiles are written to bench/tmp/*.cpuprofile
 //   --trace=keystroke         the same with a DevTools timeline trace: time
 //                             per event (script, style, layout, paint, …)
+//   --profile-runs=30         timed windows in a profile or trace (default 5:
+//                             more give steadier per-function figures)
 //   --all-peers               also run @apache-annotator/dom on 100,000 words
 //                             (skipped by default: minutes per run)
 //   --experiment=cv           what-if: the article's blocks and sidebar rows
@@ -49,6 +51,7 @@ const onlySizes = list(args.sizes)?.map(Number) ?? null;
 const onlyNames = list(args.only);
 const profileNames = new Set(list(args.profile) ?? []);
 const traceNames = new Set(list(args.trace) ?? []);
+const profileRuns = Number(args['profile-runs'] ?? 5);
 const runScale = args.runs ? Number(args.runs) : 1;
 
 const SIZES = [
@@ -454,7 +457,7 @@ try {
               `${row.total ? `  correct ${row.correct}/${row.total}` : ''}  [${((Date.now() - t0) / 1000).toFixed(1)} s]`,
           );
         }
-        const again = () => call(fn, ...a.map((x) => (typeof x === 'number' ? Math.min(x, 5) : x)));
+        const again = () => call(fn, ...a.map((x) => (typeof x === 'number' ? Math.min(x, profileRuns) : x)));
         if (profileNames.has(name)) await profiled(page, `${name}-${impl}-${size.words}`, again);
         if (traceNames.has(name)) await traced(page, `${name}-${impl}-${size.words}`, again);
         return r;
