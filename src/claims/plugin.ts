@@ -86,6 +86,8 @@ function mapThrough(tr: Transaction, prev: ClaimsState): Mapped {
     // ProseMirror maps a claim whose words were replaced whole onto the
     // replacement; that would put it on words it never had. Its words are
     // gone, so it is an orphan, like a claim whose words were deleted.
+    // (Only read the decorations when a claim's words went: not on every keystroke.)
+    if (removed.size === 0) return;
     const kept = decos.find(undefined, undefined, (spec) => {
       const id = (spec as ClaimSpec).claimId;
       return removed.has(id) && !gone.has(id);

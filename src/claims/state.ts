@@ -98,16 +98,19 @@ export function activeDecorations(state: EditorState): Decoration[] {
   const known = activeFound.get(claims);
   if (known) return known;
   const mine = (spec: ClaimSpec) => spec.claimId === id;
-  let found: Decoration[] | null = null;
-  if (lastActive?.id === id) {
-    const lo = Math.max(0, lastActive.from - NEAR);
-    const hi = lastActive.to + NEAR;
-    const near = claims.decos.find(lo, hi, mine);
-    // Found whole only if it ends inside the window: a decoration crossing
-    // the window's edge could have parts (or pieces) the window cut off.
-    if (near.length && Math.min(...near.map((d) => d.from)) > lo + 2 && Math.max(...near.map((d) => d.to)) < hi - 2) found = near;
-  }
-  found ??= claims.decos.find(undefined, undefined, mine);
+  // A claim that just became active is usually under the selection (tagged,
+  // clicked, chosen in the sidebar); one that stays active is near its last place.
+  const hint = lastActive?.id === id ? lastActive : state.selection;
+  const lo = Math.max(0, hint.from - NEAR);
+  const hi = Math.min(state.doc.content.size, hint.to + NEAR);
+  const near = claims.decos.find(lo, hi, mine);
+  // Found whole only if it ends inside the window: a decoration crossing
+  // the window's edge could have pieces (one per paragraph) the window cut off.
+  const whole =
+    near.length > 0 &&
+    (lo === 0 || Math.min(...near.map((d) => d.from)) > lo + 2) &&
+    (hi === state.doc.content.size || Math.max(...near.map((d) => d.to)) < hi - 2);
+  const found = whole ? near : claims.decos.find(undefined, undefined, mine);
   found.sort((a, b) => a.from - b.from);
   activeFound.set(claims, found);
   if (found.length) lastActive = { id, from: found[0]!.from, to: found[found.length - 1]!.to };

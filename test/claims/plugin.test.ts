@@ -168,4 +168,30 @@ describe('the open claim', () => {
     expect(activeTexts(state)).to.deep.equal(['$75 million']);
     expect(claimRange(state, money)).to.not.equal(null);
   });
+
+  it('is found wherever it is, whether the selection is on it, near it or far from it', () => {
+    // Longer than the window the open claim is first looked for in, on either side.
+    const filler = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} says the budget grew by ${i} percent.`).join('\n\n');
+    const long = `First words open the piece.\n\n${filler}\n\nLast words close it.`;
+    let first: string;
+    let last: string;
+    let state = stateFor(long);
+    ({ state, id: first } = tag(state, 'First words'));
+    ({ state, id: last } = tag(state, 'close it'));
+    const middle = textMap(state.doc).text.indexOf('Paragraph 200');
+    const open = (s: typeof state, id: string) => s.apply(s.tr.setMeta(claimsKey, { type: 'activate', id }));
+    // The selection sits in the middle, far from both claims.
+    state = select(state, middle, middle);
+    state = open(state, first);
+    expect(activeTexts(state)).to.deep.equal(['First words']);
+    state = open(state, last);
+    expect(activeTexts(state)).to.deep.equal(['close it']);
+    // Typed far above it while it stays open.
+    state = insertAt(state, middle, 'More. ');
+    expect(activeTexts(state)).to.deep.equal(['close it']);
+    // Opened with the selection on it (a click), at the very start of the text.
+    state = open(select(state, 0, 2), first);
+    expect(activeTexts(state)).to.deep.equal(['First words']);
+    expect(activeDecorations(state).map((d) => state.doc.textBetween(d.from, d.to))).to.deep.equal(['First words']);
+  });
 });
