@@ -13,6 +13,8 @@ interface Cache {
   /** Where each attached entry starts and ends in `doc` (null once the text changed). */
   from: number[] | null;
   to: number[] | null;
+  /** How many entries are orphans (listed last). */
+  orphans: number;
 }
 
 /**
@@ -38,8 +40,8 @@ export class ListItems {
     const touched = this.touched;
     this.touched = new Set();
     const cache = this.cache;
-    const keep = (items: ClaimListItem[], from: number[] | null = null, to: number[] | null = null) => {
-      this.cache = { records, doc: state.doc, items, from, to };
+    const keep = (items: ClaimListItem[], from: number[] | null = null, to: number[] | null = null, orphans = cache?.orphans ?? 0) => {
+      this.cache = { records, doc: state.doc, items, from, to, orphans };
       return items;
     };
     // Positions hold as long as the text does.
@@ -70,10 +72,13 @@ export class ListItems {
       ends.push(to);
     }
     const attached = new Set(items.map((i) => i.record.id));
+    let orphans = 0;
     for (const record of records.values()) {
-      if (!attached.has(record.id)) items.push({ record: { ...record, orphaned: true }, quote: record.anchor?.quote ?? '' });
+      if (attached.has(record.id)) continue;
+      items.push({ record: { ...record, orphaned: true }, quote: record.anchor?.quote ?? '' });
+      orphans++;
     }
-    return keep(items, starts, ends);
+    return keep(items, starts, ends, orphans);
   }
 }
 
@@ -123,19 +128,22 @@ function inserted(
   sameText: boolean,
 ): { items: ClaimListItem[]; from: number[] | null; to: number[] | null } | null {
   const { items } = cache;
-  const added = records.size - items.length;
-  if (added <= 0 || added > MAX_INSERTS) return null;
-  const present = new Set<string>();
-  for (const item of items) {
-    // Orphans are listed as copies: a changed one cannot be told from an unchanged one here.
-    if (item.record.orphaned || records.get(item.record.id) !== item.record || touched.has(item.record.id)) return null;
-    present.add(item.record.id);
+  if (records.size - items.length <= 0 || records.size - items.length > MAX_INSERTS) return null;
+  // Orphans are listed as copies: a changed one cannot be told from an unchanged one here.
+  if (cache.orphans > 0) return null;
+  for (const id of touched) if (cache.records.has(id)) return null;
+  // The list was built from `cache.records`: every claim in it must be the same record now.
+  const fresh: ClaimRecord[] = [];
+  for (const [id, record] of records) {
+    const before = cache.records.get(id);
+    if (before === undefined) fresh.push(record);
+    else if (before !== record) return null;
   }
+  if (records.size - fresh.length !== cache.records.size) return null;
   const { decos } = claimsOf(state);
   const { selection } = state;
   const adding: Array<{ record: ClaimRecord; from: number; to: number }> = [];
-  for (const record of records.values()) {
-    if (present.has(record.id)) continue;
+  for (const record of fresh) {
     // A claim just tagged covers the selection: look there before reading every decoration.
     const mine = (spec: unknown) => (spec as ClaimSpec).claimId === record.id;
     const deco = decos.find(selection.from, selection.to, mine)[0] ?? decos.find(undefined, undefined, mine)[0];
