@@ -126,9 +126,14 @@ export const appStyles = css`
         flex-direction: column;
         gap: 1rem;
       }
-      .column {
-        overflow: auto;
+      .column-cell {
         min-height: 0;
+        min-width: 0;
+      }
+      .column {
+        height: 100%;
+        contain: strict;
+        overflow: auto;
         scroll-padding: 4rem;
       }
       /* The editor draws no outline of its own: the page shows where focus is. */
@@ -337,6 +342,12 @@ export const appStyles = css`
         }
         .shell {
           display: block;
+        }
+        /* On paper the article runs its full length: no scroller, no size containment. */
+        .column {
+          height: auto;
+          contain: none;
+          overflow: visible;
         }
         .report-view {
           overflow: visible;

@@ -1345,7 +1345,7 @@ export class FactcheckApp extends LitElement {
               @fc-article-delete=${(e: FcEvent<'fc-article-delete'>) => void this.deleteArticle(e.detail.id)}
             ></fc-article-list>
           </nav>
-          <div class="column" tabindex="0" role="region" aria-label="Article">
+          <div class="column-cell"><div class="column" tabindex="0" role="region" aria-label="Article">
             ${this.error
               ? html`<div class="banner error" role="alert">
                   <div><strong>${this.error.title}</strong>${this.error.detail ? html`<pre>${this.error.detail}</pre>` : nothing}</div>
@@ -1387,7 +1387,7 @@ export class FactcheckApp extends LitElement {
             <article class="paper">
               <fc-editor @fc-transaction=${this.onTransaction}></fc-editor>
             </article>
-          </div>
+          </div></div>
           <aside class="sidebar" aria-label="Claims">
             <section class="card" aria-label="Open claim" @keydown=${this.onPanelKey}>
               ${active

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import {
   mountApp,
@@ -196,6 +196,27 @@ describe('<factcheck-app>', () => {
     await app.updateComplete;
     expect(marked()).to.deep.equal([[a, '$75 million']]);
     expect(panel(app)!.record!.id).to.equal(a);
+  });
+
+  it('scrolls the article in its own pane on screen, and prints it at full length', async () => {
+    const column = shadow(app).querySelector<HTMLElement>('.column')!;
+    const paper = shadow(app).querySelector<HTMLElement>('.paper')!;
+    const view = editorOf(app).editorView!;
+    // Long enough to overflow any window.
+    view.dispatch(view.state.tr.insertText('A long paragraph of added words. '.repeat(300), view.state.doc.firstChild!.nodeSize + 1));
+    await app.updateComplete;
+    const onScreen = column.getBoundingClientRect().height;
+    expect(onScreen).to.be.greaterThan(100);
+    expect(onScreen).to.be.at.most(window.innerHeight);
+    expect(column.scrollHeight).to.be.greaterThan(column.clientHeight);
+    try {
+      await emulateMedia({ media: 'print' });
+      // The pane grows to hold the whole article: nothing is cut off on paper.
+      expect(column.getBoundingClientRect().height).to.be.at.least(paper.getBoundingClientRect().height);
+      expect(paper.getBoundingClientRect().height).to.be.greaterThan(window.innerHeight);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('moves through the sidebar list with the arrow keys, opening each claim', async () => {
