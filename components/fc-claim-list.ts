@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -284,6 +284,28 @@ export class FcClaimList extends LitElement {
     }
     this.windows.set(label, { start, size });
     return [start, Math.min(all.length, start + size)];
+  }
+
+  /**
+   * A few claims added or removed (tagging, deleting, undoing either): the
+   * list is drawn in the frame after the highlight and the panel, like a
+   * window move. A status or words that changed are drawn at once, and so
+   * is another list (an article opened: its first and last entries are
+   * new objects) or the first fill of an empty one.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const before = changed.get('items') as ClaimListItem[] | undefined;
+    const after = this.items;
+    const fewAddedOrRemoved =
+      !!before?.length &&
+      before.length !== after.length &&
+      Math.abs(before.length - after.length) <= 8 &&
+      (before[0] === after[0] || before[before.length - 1] === after[after.length - 1]);
+    if (fewAddedOrRemoved && !this.moveNow) {
+      this.moveNextFrame();
+      return false;
+    }
+    return true;
   }
 
   private moveNextFrame() {

@@ -358,3 +358,33 @@ describe('the sidebar follows the text', () => {
     expect(list.shadowRoot!.querySelector(`[data-claim-id="${id}"] .quote`)!.textContent).to.equal('2460 Javelin new missiles');
   });
 });
+
+describe('the sidebar after tagging and opening', () => {
+  /** The claim ids the sidebar's rows show, in order. */
+  const rows = (app: FactcheckApp) => [...sidebarList(app).shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].map((r) => r.dataset['claimId']);
+
+  it('lists a tagged claim by the next frame, and another article’s claims with its text, never the last article’s', async () => {
+    const app = await mountApp();
+    const first = app.exportJSON().article.id;
+    const a = await tagThroughUi(app, '$75 million');
+    const b = await tagThroughUi(app, 'Jan. 11');
+    // The highlight and the panel come first; the list follows in the next frame.
+    expect(highlights(app).map((h) => h.dataset['claimId'])).to.include(b);
+    await new Promise((r) => requestAnimationFrame(r));
+    await sidebarList(app).updateComplete;
+    expect(rows(app)).to.deep.equal([a, b]);
+
+    await app.createArticle('text', 'Second article\n\nIt has 12 percent more.');
+    await app.updateComplete;
+    expect(rows(app)).to.deep.equal([]);
+    const c = await tagThroughUi(app, '12 percent');
+    await sidebarList(app).updateComplete;
+    expect(rows(app)).to.deep.equal([c]);
+
+    // One claim more or less than the article before: still drawn in the same render as the text.
+    await app.openArticle(first);
+    await app.updateComplete;
+    expect(highlights(app).map((h) => h.dataset['claimId'])).to.have.members([a, b]);
+    expect(rows(app)).to.deep.equal([a, b]);
+  });
+});
