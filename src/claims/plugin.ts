@@ -6,7 +6,7 @@ import { textMap } from '../article/positions.js';
 import type { ClaimsAction } from './actions.js';
 import { describeSelector } from './selectors.js';
 import type { ClaimRecord } from './record.js';
-import { activeDecorations, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
+import { activeDecorations, claimDecorations, lastPlaceOf, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
 
 /** What the editor draws for a claims state: its highlights, the open claim marked. ProseMirror asks more than once per state. */
 const drawn = new WeakMap<ClaimsState, DecorationSet>();
@@ -38,7 +38,11 @@ function specId(d: Decoration): string {
 function redecorate(decos: DecorationSet, doc: Node, records: ClaimRecord[]): DecorationSet {
   if (records.length === 0) return decos;
   const byId = new Map(records.map((r) => [r.id, r]));
-  const old = decos.find(undefined, undefined, (spec) => byId.has((spec as ClaimSpec).claimId));
+  // One record (a status, a note): usually the open claim, whose place is known.
+  const old =
+    records.length === 1
+      ? claimDecorations(decos, records[0]!.id, doc.content.size, lastPlaceOf(records[0]!.id))
+      : decos.find(undefined, undefined, (spec) => byId.has((spec as ClaimSpec).claimId));
   const replacements = old.map((d) => claimDecoration(d.from, d.to, byId.get(specId(d))!));
   // `remove` nulls out the entries of the array it is given.
   return decos.remove([...old]).add(doc, replacements);

@@ -85,11 +85,40 @@ const activeFound = new WeakMap<ClaimsState, Decoration[]>();
 /** Where the active claim was last found: a hint for the next state, never trusted without its id. */
 let lastActive: { id: string; from: number; to: number } | null = null;
 
+/** Where claim `id` was last found, if it was the active claim then: a hint, to be checked. */
+export function lastPlaceOf(id: string): { from: number; to: number } | null {
+  return lastActive?.id === id ? lastActive : null;
+}
+
 /**
- * The decorations of the active claim (one, or several if the set holds it
- * in pieces), in document order. The editor draws it, the panel shows it, and both
- * ask after every keystroke: it is looked for near where it was found
- * last, and the whole set is read only when it is not there.
+ * The decorations of claim `id`, looked for within a window around
+ * `hint` first (all of them: one, or several if the set holds the claim in
+ * pieces), and in the whole set only when they are not all there.
+ */
+export function claimDecorations(decos: DecorationSet, id: string, docSize: number, hint: { from: number; to: number } | null): Decoration[] {
+  const mine = (spec: ClaimSpec) => spec.claimId === id;
+  if (hint) {
+    const lo = Math.max(0, hint.from - NEAR);
+    const hi = Math.min(docSize, hint.to + NEAR);
+    const near = decos.find(lo, hi, mine);
+    // Found whole only if it ends inside the window: a decoration crossing
+    // the window's edge could have pieces (one per paragraph) the window cut off.
+    if (
+      near.length > 0 &&
+      (lo === 0 || Math.min(...near.map((d) => d.from)) > lo + 2) &&
+      (hi === docSize || Math.max(...near.map((d) => d.to)) < hi - 2)
+    ) {
+      return near;
+    }
+  }
+  return decos.find(undefined, undefined, mine);
+}
+
+/**
+ * The decorations of the active claim, in document order. The editor
+ * draws it, the panel shows it, and both ask after every keystroke: it is
+ * looked for near where it was found last, and the whole set is read only
+ * when it is not there.
  */
 export function activeDecorations(state: EditorState): Decoration[] {
   const claims = claimsOf(state);
@@ -97,20 +126,9 @@ export function activeDecorations(state: EditorState): Decoration[] {
   if (!id) return [];
   const known = activeFound.get(claims);
   if (known) return known;
-  const mine = (spec: ClaimSpec) => spec.claimId === id;
   // A claim that just became active is usually under the selection (tagged,
   // clicked, chosen in the sidebar); one that stays active is near its last place.
-  const hint = lastActive?.id === id ? lastActive : state.selection;
-  const lo = Math.max(0, hint.from - NEAR);
-  const hi = Math.min(state.doc.content.size, hint.to + NEAR);
-  const near = claims.decos.find(lo, hi, mine);
-  // Found whole only if it ends inside the window: a decoration crossing
-  // the window's edge could have pieces (one per paragraph) the window cut off.
-  const whole =
-    near.length > 0 &&
-    (lo === 0 || Math.min(...near.map((d) => d.from)) > lo + 2) &&
-    (hi === state.doc.content.size || Math.max(...near.map((d) => d.to)) < hi - 2);
-  const found = whole ? near : claims.decos.find(undefined, undefined, mine);
+  const found = claimDecorations(claims.decos, id, state.doc.content.size, lastPlaceOf(id) ?? state.selection);
   found.sort((a, b) => a.from - b.from);
   activeFound.set(claims, found);
   if (found.length) lastActive = { id, from: found[0]!.from, to: found[found.length - 1]!.to };

@@ -193,5 +193,18 @@ describe('the open claim', () => {
     state = open(select(state, 0, 2), first);
     expect(activeTexts(state)).to.deep.equal(['First words']);
     expect(activeDecorations(state).map((d) => state.doc.textBetween(d.from, d.to))).to.deep.equal(['First words']);
+    // A status set on the open claim and on one far from it: each highlight, and only it, shows its own.
+    state = open(state, last);
+    state = run(state, setStatus(last, 'verified'));
+    state = run(state, setStatus(first, 'incorrect'));
+    const statusOf = (id: string) => {
+      const plugin = state.plugins.find((p) => (p as unknown as { key: string }).key === (claimsKey as unknown as { key: string }).key)!;
+      const drawn = plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet;
+      return drawn
+        .find(undefined, undefined, (spec) => spec.claimId === id)
+        .map((d) => [state.doc.textBetween(d.from, d.to), (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-status']]);
+    };
+    expect(statusOf(last)).to.deep.equal([['close it', 'verified']]);
+    expect(statusOf(first)).to.deep.equal([['First words', 'incorrect']]);
   });
 });
