@@ -63,16 +63,26 @@ export class ChangeTracker {
     claims: readonly StoredClaim[],
   ): PendingWrite {
     const put: StoredClaim[] = [];
-    const next = new Map<string, StoredClaim>();
+    // Same row, new object (the editor made it again): taken as the baseline if the row is still the same when the write lands.
+    const same: StoredClaim[] = [];
+    let known = 0;
     let moved = false;
     for (const claim of claims) {
-      next.set(claim.id, claim);
       const before = this.rows.get(claim.id);
+      if (before !== undefined) known++;
       if (before === claim) continue;
       if (!before || rowKey(before) !== rowKey(claim)) put.push(claim);
-      else if (before.start !== claim.start || before.end !== claim.end) moved = true;
+      else {
+        same.push(claim);
+        if (before.start !== claim.start || before.end !== claim.end) moved = true;
+      }
     }
-    const remove = [...this.rows.keys()].filter((id) => !next.has(id));
+    // Every claim of the baseline still here (ids are unique): nothing to remove, no set of ids to build.
+    let remove: string[] = [];
+    if (known !== this.rows.size) {
+      const ids = new Set(claims.map((c) => c.id));
+      remove = [...this.rows.keys()].filter((id) => !ids.has(id));
+    }
     const delta: ArticleDelta = { article, put, remove };
     // Claims that only moved are written through the document's anchors.
     if (docKey !== this.docKey || moved) {
@@ -82,9 +92,19 @@ export class ChangeTracker {
     }
     return {
       delta,
+      // What this write changed, on top of the baseline as it is when the
+      // write lands: a write made while an earlier one was in flight then
+      // keeps that one's rows, which are in IndexedDB too, and the next
+      // save corrects them if the page has since moved back (undo).
       commit: () => {
         this.docKey = docKey;
-        this.rows = next;
+        for (const c of put) this.rows.set(c.id, c);
+        for (const c of same) {
+          const now = this.rows.get(c.id);
+          // Moved claims were written through the anchors; the others only if nothing else was written meanwhile.
+          if (now && rowKey(now) === rowKey(c) && (moved || (now.start === c.start && now.end === c.end))) this.rows.set(c.id, c);
+        }
+        for (const id of remove) this.rows.delete(id);
       },
     };
   }

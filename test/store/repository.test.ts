@@ -140,6 +140,33 @@ describe('Saver and journal', () => {
     repo.close();
   });
 
+  it('keeps IndexedDB equal to the page when a change is undone while its write is still in flight', async () => {
+    const repo = await Repository.open(freshDbName());
+    await repo.saveArticle(snapshot('a1', [claim('c1')]));
+    const tracker = new ChangeTracker('a1', null, [claim('c1')]);
+    const article = snapshot('a1').article;
+    const doc = () => ({ doc: null, text: '' });
+    const c1 = claim('c1');
+    // A claim is tagged and c1 gets a note; the write starts...
+    const first = tracker.delta(article, tracker, doc, [{ ...c1, note: 'checked' }, { ...claim('c2'), note: 'new' }]);
+    // ...and before it lands, both are undone: the page is back to c1 as it was, and no c2.
+    const second = tracker.delta(article, tracker, doc, [c1]);
+    await repo.saveChanges(first.delta);
+    first.commit();
+    await repo.saveChanges(second.delta);
+    second.commit();
+    // The next save writes what the first write left behind.
+    const third = tracker.delta(article, tracker, doc, [c1]);
+    expect(third.delta.put.map((c) => [c.id, c.note])).to.deep.equal([['c1', c1.note]]);
+    expect(third.delta.remove).to.deep.equal(['c2']);
+    await repo.saveChanges(third.delta);
+    third.commit();
+    const stored = (await repo.loadArticle('a1'))!.claims;
+    expect(stored.map((c) => [c.id, c.note])).to.deep.equal([['c1', c1.note]]);
+    expect(tracker.delta(article, tracker, doc, [c1]).delta).to.deep.include({ put: [], remove: [] });
+    repo.close();
+  });
+
   it('reports a failed write and writes the change with the next one', async () => {
     const repo = await Repository.open(freshDbName());
     await repo.saveArticle(snapshot('a1', []));
