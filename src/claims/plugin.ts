@@ -6,7 +6,7 @@ import { textMap } from '../article/positions.js';
 import type { ClaimsAction } from './actions.js';
 import { describeSelector } from './selectors.js';
 import type { ClaimRecord } from './record.js';
-import { activeDecorations, claimDecorations, lastPlaceOf, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
+import { activeDecorations, claimDecorations, keepRanges, lastPlaceOf, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
 
 /** What the editor draws for a claims state: its highlights, the open claim marked. ProseMirror asks more than once per state. */
 const drawn = new WeakMap<ClaimsState, DecorationSet>();
@@ -45,7 +45,9 @@ function redecorate(decos: DecorationSet, doc: Node, records: ClaimRecord[]): De
       : decos.find(undefined, undefined, (spec) => byId.has((spec as ClaimSpec).claimId));
   const replacements = old.map((d) => claimDecoration(d.from, d.to, byId.get(specId(d))!));
   // `remove` nulls out the entries of the array it is given.
-  return decos.remove([...old]).add(doc, replacements);
+  const next = decos.remove([...old]).add(doc, replacements);
+  keepRanges(decos, next);
+  return next;
 }
 
 function textAt(doc: Node, from: number, to: number): string {

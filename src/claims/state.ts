@@ -135,12 +135,29 @@ export function activeDecorations(state: EditorState): Decoration[] {
   return found;
 }
 
-/** Every attached claim's range, in document order (by start, then end). */
-export function claimRanges(state: EditorState): Array<{ id: string; from: number; to: number }> {
-  return claimsOf(state)
-    .decos.find()
-    .map((d) => ({ id: (d.spec as ClaimSpec).claimId, from: d.from, to: d.to }))
-    .sort((a, b) => a.from - b.from || a.to - b.to);
+export type ClaimRange = Readonly<{ id: string; from: number; to: number }>;
+
+/** Ranges read from a decoration set (sets are immutable): every save and every rebuild of the sidebar asks. */
+const rangesOf = new WeakMap<DecorationSet, readonly ClaimRange[]>();
+
+/** Every attached claim's range, in document order (by start, then end). Shared: do not change it. */
+export function claimRanges(state: EditorState): readonly ClaimRange[] {
+  const { decos } = claimsOf(state);
+  let ranges = rangesOf.get(decos);
+  if (!ranges) {
+    ranges = decos
+      .find()
+      .map((d) => ({ id: (d.spec as ClaimSpec).claimId, from: d.from, to: d.to }))
+      .sort((a, b) => a.from - b.from || a.to - b.to);
+    rangesOf.set(decos, ranges);
+  }
+  return ranges;
+}
+
+/** `next` holds the same claims at the same places as `prev` (only what they look like changed): its ranges are `prev`'s. */
+export function keepRanges(prev: DecorationSet, next: DecorationSet): void {
+  const ranges = rangesOf.get(prev);
+  if (ranges && prev !== next) rangesOf.set(next, ranges);
 }
 
 /** The ids of the claims covering `pos`, innermost (shortest) first. */

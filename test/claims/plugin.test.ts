@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { undo, redo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
-import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, storedClaims, loadClaimsAction, claimsKey, activeDecorations } from '../../src/claims/index.js';
+import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, claimRanges, storedClaims, loadClaimsAction, claimsKey, activeDecorations } from '../../src/claims/index.js';
 import { stateFor, select, run, tag, claimTexts, insertAt, deleteRange } from '../helpers/editor.js';
 
 const TEXT = 'Headline here\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';
@@ -206,5 +206,15 @@ describe('the open claim', () => {
     };
     expect(statusOf(last)).to.deep.equal([['close it', 'verified']]);
     expect(statusOf(first)).to.deep.equal([['First words', 'incorrect']]);
+    // The ranges kept from before the status changes are the ranges read afresh.
+    const fresh = claimsOf(state)
+      .decos.find()
+      .map((d) => ({ id: (d.spec as { claimId: string }).claimId, from: d.from, to: d.to }))
+      .sort((a, b) => a.from - b.from);
+    expect(claimRanges(state)).to.deep.equal(fresh);
+    expect(storedClaims(state).map((c) => [c.quote, c.status])).to.deep.equal([
+      ['First words', 'incorrect'],
+      ['close it', 'verified'],
+    ]);
   });
 });
