@@ -50,7 +50,7 @@ import {
   loadDismissed,
 } from '../src/suggestions/index.js';
 import { Repository, Saver, ChangeTracker, TabSync, Settings, savePlugin, replayJournal, type ArticleRow, type PendingWrite, type SyncMessage } from '../src/store/index.js';
-import { exportNative, parseNative, type NativeExport } from '../src/formats/native.js';
+import { exportNative, type NativeExport } from '../src/formats/native.js';
 import { checkImportFile } from '../src/formats/import-file.js';
 import { exportW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
 import { exportClaimReview, sentenceAround, type ClaimReview } from '../src/formats/claimreview.js';
@@ -672,7 +672,7 @@ export class FactcheckApp extends LitElement {
     await this.ready;
     try {
       await this.showProgress('Checking the file…', 0, 3);
-      return await this.importChecked(this.parseNativeOrThrow(data), options);
+      return await this.importChecked(await this.parseNativeOrThrow(data), options);
     } finally {
       this.busy = null;
     }
@@ -825,7 +825,9 @@ export class FactcheckApp extends LitElement {
     }
   }
 
-  private parseNativeOrThrow(data: unknown) {
+  /** The reader loads on the first import: a first visit does not need it. */
+  private async parseNativeOrThrow(data: unknown) {
+    const { parseNative } = await import('../src/formats/native-read.js');
     let value = data;
     if (typeof data === 'string') {
       try {
@@ -1032,7 +1034,7 @@ export class FactcheckApp extends LitElement {
         await this.importW3C(data);
         return;
       }
-      const { article } = this.parseNativeOrThrow(data);
+      const { article } = await this.parseNativeOrThrow(data);
       if (await this.repo!.hasArticle(article.id)) {
         this.pendingImport = { data, title: article.title };
         this.announce(`“${article.title}” is already here. Choose Merge or Import as a new article.`);

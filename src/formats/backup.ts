@@ -5,7 +5,8 @@
  */
 import type { Article } from '../article/article.js';
 import type { StoredClaim } from '../claims/record.js';
-import { exportNative, parseNative, type NativeExport } from './native.js';
+import { exportNative, type NativeExport } from './native.js';
+import { parseNative } from './native-read.js';
 import { MAX_LISTED_PROBLEMS, isObject } from './shared.js';
 
 export const BACKUP_FORMAT = 'factcheck-backup';

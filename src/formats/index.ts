@@ -1,12 +1,5 @@
-export {
-  exportNative,
-  parseNative,
-  parseNativeJson,
-  recogniseForeignFormat,
-  NATIVE_FORMAT,
-  NATIVE_VERSION,
-  CONTEXT_LENGTH,
-} from './native.js';
+export { exportNative, NATIVE_FORMAT, NATIVE_VERSION, CONTEXT_LENGTH } from './native.js';
+export { parseNative, parseNativeJson, recogniseForeignFormat } from './native-read.js';
 export type { NativeExport, NativeArticle, NativeClaim, NativeParseResult } from './native.js';
 export { checkImportFile, firstInvalidUtf8, MAX_IMPORT_BYTES } from './import-file.js';
 export type { ImportFileResult } from './import-file.js';
