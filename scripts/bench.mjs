@@ -62,7 +62,8 @@ const SIZES = [
 
 const OURS = 'factcheck-desk';
 const REFERENCE = { words: 20000, claims: 2000 };
-const BUNDLE_LIMIT = 120 * 1024;
+// 120 kB as the issue writes it: 120,000 bytes (the build prints kB of 1,000 bytes too).
+const BUNDLE_LIMIT = 120 * 1000;
 /** Targets on our own figures: [name, size, limit in ms]. */
 const TARGETS = [
   ['open', REFERENCE, 250],
@@ -225,8 +226,8 @@ function targetLines(rows, bundle) {
   }
   if (bundle == null) out.push('  -  JS < 120 kB gzipped: not measured');
   else {
-    out.push(`  ${bundle < BUNDLE_LIMIT ? '✓' : '✗'}  JS loaded at start < 120 kB gzipped: ${(bundle / 1024).toFixed(1)} kB (${bundle} bytes)`);
-    if (bundleTotal != null) out.push(`     all JavaScript, lazy chunks included: ${(bundleTotal / 1024).toFixed(1)} kB gzipped (${bundleTotal} bytes)`);
+    out.push(`  ${bundle < BUNDLE_LIMIT ? '✓' : '✗'}  JS loaded at start < 120 kB gzipped: ${(bundle / 1000).toFixed(1)} kB (${bundle} bytes)`);
+    if (bundleTotal != null) out.push(`     all JavaScript, lazy chunks included: ${(bundleTotal / 1000).toFixed(1)} kB gzipped (${bundleTotal} bytes)`);
   }
   for (const peer of rows.filter((r) => r.impl !== OURS && r.impl !== 'idb')) {
     const ours = find(peer.name, OURS, peer);
@@ -529,8 +530,8 @@ printTable(results);
 if (bundle != null) {
   const parts = await bundleParts();
   const total = parts.reduce((sum, [, b]) => sum + b, 0);
-  console.log(`\nThe app's JS by source (minified bytes before gzip, ${(total / 1024).toFixed(1)} kB in all):`);
-  console.log(parts.slice(0, 14).map(([k, b]) => `  ${(b / 1024).toFixed(1).padStart(7)} kB  ${k}`).join('\n'));
+  console.log(`\nThe app's JS by source (minified bytes before gzip, ${(total / 1000).toFixed(1)} kB in all):`);
+  console.log(parts.slice(0, 14).map(([k, b]) => `  ${(b / 1000).toFixed(1).padStart(7)} kB  ${k}`).join('\n'));
 }
 console.log('\nTargets (never fail the run):');
 console.log(targetLines(results, bundle).join('\n'));
