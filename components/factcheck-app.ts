@@ -1181,10 +1181,17 @@ export class FactcheckApp extends LitElement {
     const block = $from.parent;
     const start = $from.start();
     if (range.to > $from.end()) return state.doc.textBetween(range.from, range.to, ' ', ' ').slice(0, 75);
+    // Typing elsewhere keeps the paragraph node: the app renders on every keystroke, the sentence is the same.
+    const memo = this.sentenceMemo;
+    if (memo && memo.block === block && memo.from === range.from - start && memo.to === range.to - start) return memo.sentence;
     const text = block.textContent;
     const cp = (unit: number) => [...text.slice(0, unit)].length;
-    return sentenceAround(text, cp(range.from - start), cp(range.to - start));
+    const sentence = sentenceAround(text, cp(range.from - start), cp(range.to - start));
+    this.sentenceMemo = { block, from: range.from - start, to: range.to - start, sentence };
+    return sentence;
   }
+
+  private sentenceMemo: { block: PMNode; from: number; to: number; sentence: string } | null = null;
 
 
   private onMenuKey(e: KeyboardEvent) {

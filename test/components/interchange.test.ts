@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { parseCSV } from '../../src/formats/csv.js';
-import { mountApp, freshDbName, shadow, highlightTexts, tagThroughUi, chooseStatus, button, panel, readStore } from '../helpers/app.js';
+import { mountApp, freshDbName, shadow, highlightTexts, tagThroughUi, chooseStatus, button, panel, readStore, editorOf } from '../helpers/app.js';
 
 async function checkedApp(): Promise<FactcheckApp> {
   const app = await mountApp();
@@ -108,6 +108,16 @@ describe('interchange in the app', () => {
     const input = panel(app)!.shadowRoot!.querySelector<HTMLInputElement>('#claim-reviewed')!;
     expect(input.placeholder).to.contain('24 launch units');
     expect(input.placeholder.length).to.be.at.most(75);
+    // Words typed into the sentence, before the claim: the default follows them.
+    const view = editorOf(app).editorView!;
+    let at = -1;
+    view.state.doc.descendants((node, pos) => {
+      if (at < 0 && node.isText && node.text!.includes('24 launch units')) at = pos + node.text!.indexOf('24 launch units');
+    });
+    view.dispatch(view.state.tr.insertText('about ', at));
+    await app.updateComplete;
+    await panel(app)!.updateComplete;
+    expect(input.placeholder).to.contain('about 24 launch units');
     input.value = 'Kosovo is buying 24 Javelin launch units';
     input.dispatchEvent(new Event('change'));
     await app.updateComplete;
