@@ -132,8 +132,8 @@ function bundleSize() {
   try {
     if (!args['no-build']) execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     // What a first visit loads (app.js and the chunks it imports); the
-    // chunks loaded on first use (detector, report, merge, backup, W3C
-    // import) are counted in the total.
+    // chunks loaded on first use (detector, report, merge, backup, the
+    // native and W3C import readers) are counted in the total.
     const info = JSON.parse(readFileSync(`${root}dist/build-info.json`, 'utf8'));
     bundleTotal = info.jsGzipBytes;
     return info.appGzipBytes ?? info.jsGzipBytes;
