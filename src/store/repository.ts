@@ -183,13 +183,22 @@ export class Repository {
     await atomically(tx, async () => {
       const ops: Promise<unknown>[] = [quiet(tx.objectStore('articles').put(delta.article))];
       if (delta.document) ops.push(quiet(tx.objectStore('documents').put({ id, ...delta.document })));
-      const stored = await Promise.all(delta.put.map((c) => quiet(claimStore.get(c.id))));
-      delta.put.forEach((claim, i) => {
-        const theirs = stored[i];
-        if (theirs && theirs.updatedAt > claim.updatedAt) skipped.push(claim.id);
-        else ops.push(quiet(claimStore.put({ ...claim, articleId: id })));
-      });
+      // Each claim's stored row is read and ours written in one go, without
+      // waiting between them (a round trip per save): the requests of a
+      // transaction run in order, so the read sees the row before our write.
+      const stored = delta.put.map((c) => quiet(claimStore.get(c.id)));
+      for (const claim of delta.put) ops.push(quiet(claimStore.put({ ...claim, articleId: id })));
       for (const key of delta.remove) ops.push(quiet(claimStore.delete(key)));
+      const before = await Promise.all(stored);
+      delta.put.forEach((claim, i) => {
+        const theirs = before[i];
+        // Another tab saved it later: its row goes back, in the same
+        // transaction, so no reader ever saw ours.
+        if (theirs && theirs.updatedAt > claim.updatedAt) {
+          skipped.push(claim.id);
+          ops.push(quiet(claimStore.put(theirs)));
+        }
+      });
       await Promise.all(ops);
     });
     return { skipped, written: true };
