@@ -215,10 +215,17 @@ export class FactcheckApp extends LitElement {
       void this.requestPersistence();
       await replayJournal(this.repo);
       this.settings = new Settings(this.repo);
-      this.reviewer = (await this.settings.get('reviewer')) ?? '';
-      this.organisation = (await this.settings.get('organisation')) ?? '';
-      this.articles = await this.repo.listArticles();
-      let id = (await this.settings.get('lastArticle')) ?? null;
+      // Independent reads, one round trip to IndexedDB instead of four.
+      const [reviewer, organisation, articles, last] = await Promise.all([
+        this.settings.get('reviewer'),
+        this.settings.get('organisation'),
+        this.repo.listArticles(),
+        this.settings.get('lastArticle'),
+      ]);
+      this.reviewer = reviewer ?? '';
+      this.organisation = organisation ?? '';
+      this.articles = articles;
+      let id = last ?? null;
       if (!id || !this.articles.some((a) => a.id === id)) id = this.articles[0]?.id ?? null;
       if (id) await this.openArticle(id);
       else await this.openSample();
@@ -268,14 +275,13 @@ export class FactcheckApp extends LitElement {
   /** Opens a saved article in the editor, after saving the one open now. */
   async openArticle(id: string): Promise<void> {
     await this.saver?.flush();
-    const snapshot = await this.repo!.loadArticle(id);
+    const [snapshot, dismissed = []] = await Promise.all([this.repo!.loadArticle(id), this.repo!.getMeta<string[]>(`dismissed:${id}`)]);
     if (!snapshot) throw new RangeError(`No article with id ${id}`);
     const { doc: _json, text: _text, ...meta } = snapshot.article;
     const doc = this.docFromRow(snapshot.article);
     let state = EditorState.create({ doc, plugins: this.plugins() });
     const load = loadClaimsAction(doc, snapshot.claims);
     state = state.apply(state.tr.setMeta(claimsKey, load).setMeta('addToHistory', false));
-    const dismissed = (await this.repo!.getMeta<string[]>(`dismissed:${id}`)) ?? [];
     loadDismissed(dismissed)(state, (tr) => (state = state.apply(tr)));
     this.current = meta;
     this.revision = null;
