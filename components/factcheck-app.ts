@@ -51,7 +51,6 @@ import {
 } from '../src/suggestions/index.js';
 import { Repository, Saver, ChangeTracker, TabSync, Settings, savePlugin, replayJournal, type ArticleRow, type PendingWrite, type SyncMessage } from '../src/store/index.js';
 import { exportNative, type NativeExport } from '../src/formats/native.js';
-import { checkImportFile } from '../src/formats/import-file.js';
 import { exportW3C, type W3CAnnotationCollection } from '../src/formats/w3c.js';
 import { exportClaimReview, sentenceAround, type ClaimReview } from '../src/formats/claimreview.js';
 import { exportCSV } from '../src/formats/csv.js';
@@ -994,8 +993,10 @@ export class FactcheckApp extends LitElement {
     }
   }
 
+  /** The file checks load with the first file opened: a first visit does not need them. */
   private async readFile(file: File): Promise<string | null> {
-    const check = checkImportFile(await file.arrayBuffer(), file.name);
+    const [{ checkImportFile }, bytes] = await Promise.all([import('../src/formats/import-file.js'), file.arrayBuffer()]);
+    const check = checkImportFile(bytes, file.name);
     if (!check.ok) {
       this.showError('That file was not opened.', check.error);
       return null;
