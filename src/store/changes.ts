@@ -71,7 +71,7 @@ export class ChangeTracker {
       const before = this.rows.get(claim.id);
       if (before !== undefined) known++;
       if (before === claim) continue;
-      if (!before || rowKey(before) !== rowKey(claim)) put.push(claim);
+      if (!before || !sameRow(before, claim)) put.push(claim);
       else {
         same.push(claim);
         if (before.start !== claim.start || before.end !== claim.end) moved = true;
@@ -102,7 +102,7 @@ export class ChangeTracker {
         for (const c of same) {
           const now = this.rows.get(c.id);
           // Moved claims were written through the anchors; the others only if nothing else was written meanwhile.
-          if (now && rowKey(now) === rowKey(c) && (moved || (now.start === c.start && now.end === c.end))) this.rows.set(c.id, c);
+          if (now && sameRow(now, c) && (moved || (now.start === c.start && now.end === c.end))) this.rows.set(c.id, c);
         }
         for (const id of remove) this.rows.delete(id);
       },
@@ -146,6 +146,28 @@ function rowKey(claim: StoredClaim): string {
 }
 
 const rowKeys = new WeakMap<StoredClaim, string>();
+
+/** Fields of a stored claim that `rowKey` does not list: a field added later. */
+function hasOtherFields(claim: StoredClaim): boolean {
+  for (const k of Object.keys(claim)) if (!KNOWN.has(k)) return true;
+  return false;
+}
+
+/**
+ * Whether two stored forms of a claim have the same row (offsets aside),
+ * as `rowKey` would say, without building the keys: after typing, every
+ * claim after the edit is a new object with the same row, and a save
+ * compares them all.
+ */
+function sameRow(a: StoredClaim, b: StoredClaim): boolean {
+  const ka = rowKeys.get(a);
+  const kb = rowKeys.get(b);
+  if (ka !== undefined && kb !== undefined) return ka === kb;
+  for (const k of SCALARS) if (String(a[k] ?? '') !== String(b[k] ?? '')) return false;
+  if (a.sources !== b.sources && jsonOfArray(a.sources) !== jsonOfArray(b.sources)) return false;
+  if (a.history !== b.history && jsonOfArray(a.history) !== jsonOfArray(b.history)) return false;
+  return hasOtherFields(a) || hasOtherFields(b) ? rowKey(a) === rowKey(b) : true;
+}
 
 /**
  * JSON with object keys in sorted order, so two equal claims compare equal

@@ -140,6 +140,24 @@ describe('Saver and journal', () => {
     repo.close();
   });
 
+  it('compares every field of a claim made again (after typing), not only its identity', () => {
+    const base = { ...claim('c1'), sources: [{ url: 'https://example.com/a', label: 'A' }] };
+    const tracker = new ChangeTracker('a1', null, [base]);
+    const article = snapshot('a1').article;
+    const doc = () => ({ doc: null, text: '' });
+    const again = (change: Partial<StoredClaim>) => tracker.delta(article, tracker, doc, [{ ...base, sources: base.sources.map((s) => ({ ...s })), history: [...base.history], ...change }]).delta;
+    // Equal fields in new objects and new arrays: nothing to write; moved: only the anchors.
+    expect(again({}).put).to.deep.equal([]);
+    expect(again({ start: 20, end: 31 }).put).to.deep.equal([]);
+    expect(again({ start: 20, end: 31 }).document!.anchors).to.deep.equal({ c1: [20, 31] });
+    // Any field of the row that differs is written.
+    for (const change of [{ note: 'new' }, { status: 'incorrect' as const }, { changed: true }, { prefix: 'Other ' }, { claimReviewed: 'It was' }, { sources: [] }, { history: [{ status: 'verified' as const, at: '2026-01-02T00:00:00.000Z', by: 'Bo' }] }]) {
+      expect(again(change).put.map((c) => c.id), JSON.stringify(change)).to.deep.equal(['c1']);
+    }
+    // A field a later version added is compared too.
+    expect(again({ extra: 1 } as Partial<StoredClaim>).put.map((c) => c.id)).to.deep.equal(['c1']);
+  });
+
   it('keeps IndexedDB equal to the page when a change is undone while its write is still in flight', async () => {
     const repo = await Repository.open(freshDbName());
     await repo.saveArticle(snapshot('a1', [claim('c1')]));
