@@ -143,6 +143,8 @@ export class FactcheckApp extends LitElement {
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   /** The sidebar's entries, kept from render to render. */
   private items = new ListItems();
+  /** The last claim sentence worked out, by paragraph node and offsets in it. */
+  private sentenceMemo: { block: PMNode; from: number; to: number; sentence: string } | null = null;
   private resolveReady!: () => void;
   private rejectReady!: (e: unknown) => void;
 
@@ -1197,9 +1199,6 @@ export class FactcheckApp extends LitElement {
     this.sentenceMemo = { block, from: range.from - start, to: range.to - start, sentence };
     return sentence;
   }
-
-  private sentenceMemo: { block: PMNode; from: number; to: number; sentence: string } | null = null;
-
 
   private onMenuKey(e: KeyboardEvent) {
     const items = [...(e.currentTarget as HTMLElement).querySelectorAll('button')];

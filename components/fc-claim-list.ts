@@ -153,9 +153,12 @@ export class FcClaimList extends LitElement {
   @state() private focusId: string | null = null;
   /** Per list: the first row drawn and how many rows are drawn (long lists grow on request). */
   private windows = new Map<string, { start: number; size: number }>();
-  /** A window move waits for the next frame (`moving`); `moveNow` lets the render that frame asks for make it. */
-  private moving: Promise<void> | null = null;
-  private moveNow = false;
+  /**
+   * A window move, or a few claims added or removed, waits for the next
+   * frame (`later`); `drawNow` lets the render that frame asks for draw it.
+   */
+  private later: Promise<void> | null = null;
+  private drawNow = false;
   /** An arrow key chose a claim: focus its row once it is drawn. */
   private pendingFocus = false;
 
@@ -279,7 +282,7 @@ export class FcClaimList extends LitElement {
       // Drawing a new window is a frame's work of its own: when a list is
       // on screen already, the highlight and the panel the user is looking
       // at are painted first, and the list follows in the next frame.
-      if (drawn && !this.moveNow) this.moveNextFrame();
+      if (drawn && !this.drawNow) this.drawNextFrame();
       else start = Math.max(0, Math.min(at - (PAGE >> 1), all.length - size));
     }
     this.windows.set(label, { start, size });
@@ -301,18 +304,18 @@ export class FcClaimList extends LitElement {
       before.length !== after.length &&
       Math.abs(before.length - after.length) <= 8 &&
       (before[0] === after[0] || before[before.length - 1] === after[after.length - 1]);
-    if (fewAddedOrRemoved && !this.moveNow) {
-      this.moveNextFrame();
+    if (fewAddedOrRemoved && !this.drawNow) {
+      this.drawNextFrame();
       return false;
     }
     return true;
   }
 
-  private moveNextFrame() {
-    if (this.moving) return;
-    this.moving = new Promise((resolve) =>
+  private drawNextFrame() {
+    if (this.later) return;
+    this.later = new Promise((resolve) =>
       requestAnimationFrame(() => {
-        this.moveNow = true;
+        this.drawNow = true;
         this.requestUpdate();
         resolve();
       }),
@@ -322,8 +325,8 @@ export class FcClaimList extends LitElement {
   /** Includes a window move that is waiting for the next frame: then the list shows the active claim. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.moving) {
-      await this.moving;
+    while (this.later) {
+      await this.later;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -395,16 +398,16 @@ export class FcClaimList extends LitElement {
   }
 
   override updated() {
-    if (this.moveNow) {
-      this.moveNow = false;
-      this.moving = null;
+    if (this.drawNow) {
+      this.drawNow = false;
+      this.later = null;
     }
     // Keep the focused option focused across re-renders (they replace nothing, but tabindex moves).
     const keyboard = this.pendingFocus;
     const root = this.shadowRoot;
     const el = this.focusId ? root?.getElementById(`claim-${this.focusId}`) : null;
     // A row chosen by key outside the window is drawn when the window moves, a frame later.
-    this.pendingFocus = keyboard && !el && !!this.moving;
+    this.pendingFocus = keyboard && !el && !!this.later;
     if (root && el && (keyboard || root.activeElement?.getAttribute('role') === 'option') && el !== root.activeElement) el.focus();
   }
 }

@@ -140,15 +140,11 @@ function inserted(
     else if (before !== record) return null;
   }
   if (records.size - fresh.length !== cache.records.size) return null;
-  const { decos } = claimsOf(state);
-  const { selection } = state;
   const adding: Array<{ record: ClaimRecord; from: number; to: number }> = [];
   for (const record of fresh) {
-    // A claim just tagged covers the selection: look there before reading every decoration.
-    const mine = (spec: unknown) => (spec as ClaimSpec).claimId === record.id;
-    const deco = decos.find(selection.from, selection.to, mine)[0] ?? decos.find(undefined, undefined, mine)[0];
-    if (!deco) return null;
-    adding.push({ record, from: deco.from, to: deco.to });
+    const range = claimRange(state, record.id);
+    if (!range) return null;
+    adding.push({ record, ...range });
   }
   // In document order, so the claims counted before each are in the list already.
   adding.sort((a, b) => a.from - b.from || a.to - b.to);

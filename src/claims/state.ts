@@ -71,10 +71,10 @@ export function claimsOf(state: EditorState): ClaimsState {
   return value;
 }
 
-/** A claim's range in the editor, or null for an orphan. */
+/** A claim's range in the editor, or null for an orphan. Looked for under the selection first (a claim just tagged or clicked is there). */
 export function claimRange(state: EditorState, id: string): { from: number; to: number } | null {
   const claims = claimsOf(state);
-  const found = id === claims.active ? activeDecorations(state) : claims.decos.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === id);
+  const found = id === claims.active ? activeDecorations(state) : claimDecorations(claims.decos, id, state.doc.content.size, state.selection);
   const deco = found[0];
   return deco ? { from: deco.from, to: deco.to } : null;
 }
