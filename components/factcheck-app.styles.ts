@@ -340,7 +340,8 @@ export const appStyles = css`
           height: auto;
           background: #fff;
         }
-        .shell {
+        .shell,
+        main {
           display: block;
         }
         /* On paper the article runs its full length: no scroller, no size containment. */

@@ -209,11 +209,14 @@ describe('<factcheck-app>', () => {
     expect(onScreen).to.be.greaterThan(100);
     expect(onScreen).to.be.at.most(window.innerHeight);
     expect(column.scrollHeight).to.be.greaterThan(column.clientHeight);
+    const widthOnScreen = paper.getBoundingClientRect().width;
     try {
       await emulateMedia({ media: 'print' });
       // The pane grows to hold the whole article: nothing is cut off on paper.
       expect(column.getBoundingClientRect().height).to.be.at.least(paper.getBoundingClientRect().height);
       expect(paper.getBoundingClientRect().height).to.be.greaterThan(window.innerHeight);
+      // With the side panes gone, the article takes the page's width, not the article list's column.
+      expect(paper.getBoundingClientRect().width).to.be.at.least(widthOnScreen);
     } finally {
       await emulateMedia({ media: 'screen' });
     }
