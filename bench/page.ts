@@ -18,7 +18,7 @@ import type { FcEditor } from '../components/fc-editor.js';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { anchorQuote, type QuoteDescription } from '../src/anchoring/index.js';
 import { docFromPlainText, docText, textMap } from '../src/article/index.js';
-import { claimsKey, claimsOf, claimsPlugin, loadClaimsAction, setStatus, STATUS_IDS, type StoredClaim, type StatusId } from '../src/claims/index.js';
+import { claimsOf, claimsPlugin, loadClaimsAction, loadClaimsTransaction, setStatus, STATUS_IDS, type StoredClaim, type StatusId } from '../src/claims/index.js';
 import { Repository, type ArticleRow } from '../src/store/index.js';
 import { exportW3C } from '../src/formats/w3c.js';
 import { CodePointIndex } from '../src/text/codepoints.js';
@@ -798,7 +798,7 @@ async function measureHighlight(impl: string, runs: number): Promise<object> {
       await settle(20);
       const t0 = begin();
       let state = EditorState.create({ doc, plugins });
-      state = state.apply(state.tr.setMeta(claimsKey, loadClaimsAction(doc, claims)).setMeta('addToHistory', false));
+      state = state.apply(loadClaimsTransaction(state, loadClaimsAction(doc, claims)));
       editor.load(state);
       const t1 = await paintedAt(root);
       check(highlightedIds(root).size === claims.length, 'every claim highlighted');

@@ -11,7 +11,6 @@ import { parseArticle, articleKindOf, docFromPlainText, type ArticleFileKind } f
 import { replaceChanged } from '../src/article/diff.js';
 import { slugify, type Article, type ArticleMeta } from '../src/article/article.js';
 import {
-  claimsKey,
   claimsOf,
   claimsPlugin,
   claimRange,
@@ -27,6 +26,8 @@ import {
   setReviewer,
   storedClaims,
   loadClaimsAction,
+  loadClaimsTransaction,
+  withoutClaimMarks,
   progressOf,
   reviseArticle,
   importAnnotations,
@@ -282,12 +283,12 @@ export class FactcheckApp extends LitElement {
     const doc = this.docFromRow(snapshot.article);
     let state = EditorState.create({ doc, plugins: this.plugins() });
     const load = loadClaimsAction(doc, snapshot.claims);
-    state = state.apply(state.tr.setMeta(claimsKey, load).setMeta('addToHistory', false));
+    state = state.apply(loadClaimsTransaction(state, load));
     loadDismissed(dismissed)(state, (tr) => (state = state.apply(tr)));
     this.current = meta;
     this.revision = null;
     // What is in IndexedDB now; claims the loader re-anchored differ from it and are saved at once.
-    this.tracker = new ChangeTracker(id, doc, snapshot.claims);
+    this.tracker = new ChangeTracker(id, claimsOf(state).textVersion, snapshot.claims);
     if (load.relocated) {
       this.saver!.schedule(() => this.pendingWrite(state));
     }
@@ -332,7 +333,8 @@ export class FactcheckApp extends LitElement {
 
   private pendingWrite(state: EditorState): PendingWrite {
     const article = { ...this.current!, updatedAt: new Date().toISOString() };
-    return this.tracker!.delta(article, state.doc, () => ({ doc: state.doc.toJSON(), text: docText(state.doc) }), storedClaims(state));
+    // Stored documents hold the text and its formatting; claims are stored with their offsets.
+    return this.tracker!.delta(article, claimsOf(state).textVersion, () => ({ doc: withoutClaimMarks(state.doc).toJSON(), text: docText(state.doc) }), storedClaims(state));
   }
 
   /** Another tab wrote something: read it back from IndexedDB. */
@@ -375,8 +377,8 @@ export class FactcheckApp extends LitElement {
       // Only the changed part is replaced, so the selection, the claims
       // and this tab's undo history map through it like through an edit.
       const next = this.docFromRow(snapshot.article);
-      this.editor.dispatch(replaceChanged(state.tr, next).setMeta('addToHistory', false));
-      this.tracker.absorbDocument(this.editorState!.doc);
+      this.editor.dispatch(replaceChanged(state.tr, next, withoutClaimMarks(state.doc)).setMeta('addToHistory', false));
+      this.tracker.absorbDocument(claimsOf(this.editorState!).textVersion);
       this.announce('The article’s text was updated from another tab.');
     }
     this.mergeRemoteClaims(snapshot.claims);

@@ -5,9 +5,12 @@ import type { Transaction } from 'prosemirror-state';
  * Turns `tr.doc` into `next` by replacing only the part that differs (one
  * step between the first and last difference), so the selection, the
  * claims and the undo history map through it like through a user's edit.
+ * `base` is what to compare `next` with when `tr.doc` carries more than
+ * `next` can (the same document with claims marked on it: its positions
+ * are `tr.doc`'s).
  */
-export function replaceChanged(tr: Transaction, next: Node): Transaction {
-  const current = tr.doc;
+export function replaceChanged(tr: Transaction, next: Node, base: Node = tr.doc): Transaction {
+  const current = base;
   const start = current.content.findDiffStart(next.content);
   if (start === null) return tr;
   const end = current.content.findDiffEnd(next.content);

@@ -49,6 +49,23 @@ export function safeHref(href: string | null | undefined): string | null {
 }
 
 const marks: Record<string, MarkSpec> = {
+  /**
+   * Where a claim is: its words carry a `claim` mark with the claim's id
+   * (and nothing else: status, note and sources live in the claim's record,
+   * so a status change never rewrites the text). Claims may overlap
+   * (`excludes: ''`), typing at a claim's edges stays outside it
+   * (`inclusive: false`), and the mark travels with its words: through
+   * undo, a cut and paste, a drag, and a collaborator's edits. It is the
+   * outermost mark, so a claim across bold text or a link is one element.
+   * It has no parse rule: files and pasted HTML from elsewhere never carry
+   * claims (the editor's own clipboard parser adds one).
+   */
+  claim: {
+    attrs: { id: { validate: 'string' } },
+    excludes: '',
+    inclusive: false,
+    toDOM: (mark) => ['span', { 'data-claim': mark.attrs['id'] as string }, 0],
+  },
   em: {
     parseDOM: [{ tag: 'i' }, { tag: 'em' }, { style: 'font-style=italic' }],
     toDOM: () => ['em', 0],

@@ -1,11 +1,18 @@
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { ClaimsAction } from './actions.js';
 import { createRecord, type ClaimRecord, type Source } from './record.js';
-import { claimsKey, claimsOf, claimRange } from './state.js';
+import { claimsOf, claimRange, type ClaimSpec } from './state.js';
 import type { StatusId } from './status.js';
+import { claimsTransaction } from './transaction.js';
 
 function withAction(state: EditorState, action: ClaimsAction) {
-  return state.tr.setMeta(claimsKey, action);
+  return claimsTransaction(state, action);
+}
+
+/** The claim on exactly the words `from..to`, if there is one. */
+export function claimOn(state: EditorState, from: number, to: number): string | null {
+  const found = claimsOf(state).decos.find(from, to).find((d) => d.from === from && d.to === to);
+  return found ? (found.spec as ClaimSpec).claimId : null;
 }
 
 function now(): string {
@@ -14,12 +21,18 @@ function now(): string {
 
 /**
  * Tags the selected text as a new `unchecked` claim and opens it. Does
- * nothing for an empty selection or one without text.
+ * nothing for an empty selection or one without text. Words that are a
+ * claim already are not tagged twice: that claim opens instead.
  */
 export function tagClaim(id?: string): Command {
   return (state, dispatch) => {
     const { from, to, empty } = state.selection;
     if (empty || state.doc.textBetween(from, to).trim() === '') return false;
+    const existing = claimOn(state, from, to);
+    if (existing) {
+      if (dispatch) dispatch(withAction(state, { type: 'activate', id: existing }));
+      return true;
+    }
     if (dispatch) {
       const record = createRecord(claimsOf(state).reviewer, now(), id);
       dispatch(withAction(state, { type: 'put', records: [record], ranges: [{ id: record.id, from, to }], activate: record.id }));

@@ -3,9 +3,10 @@ import { anchorQuote } from '../anchoring/index.js';
 import { textMap } from '../article/positions.js';
 import type { W3CImportedAnnotation } from '../formats/w3c.js';
 import { CodePointIndex } from '../text/codepoints.js';
-import type { ClaimsAction } from './actions.js';
 import { newClaimId, type ClaimRecord } from './record.js';
-import { claimsKey, claimsOf } from './state.js';
+import { claimsOf } from './state.js';
+import { claimsTransaction } from './transaction.js';
+import { placeOnWords } from './marks.js';
 
 /** What importing annotations into the open article did. */
 export interface AnnotationImportSummary {
@@ -54,7 +55,8 @@ export function importAnnotations(
       orphaned: false,
     };
     const found = anchorQuote(map.text, a);
-    if (!found) {
+    const place = found && placeOnWords(state.doc, map, found.start, found.end);
+    if (!found || !place) {
       summary.orphaned++;
       const start = a.start ?? 0;
       records.push({ ...record, orphaned: true, anchor: { quote: a.quote, prefix: a.prefix, suffix: a.suffix, start, end: a.end ?? start } });
@@ -68,8 +70,8 @@ export function importAnnotations(
       record.history = [...record.history, { status: a.status, at, by: reviewer, event: 'text-changed', oldText: a.quote, newText }];
     }
     records.push(record);
-    ranges.push({ id, from: map.toPos(found.start), to: map.toPos(found.end) });
+    ranges.push({ id, ...place });
   }
-  const tr = state.tr.setMeta(claimsKey, { type: 'put', records, ranges } satisfies ClaimsAction);
+  const tr = claimsTransaction(state, { type: 'put', records, ranges });
   return { tr, summary, ids: records.map((r) => r.id) };
 }

@@ -13,8 +13,12 @@ export {
   reattachClaim,
   selectClaim,
   setReviewer,
+  claimOn,
 } from './commands.js';
-export { storedClaims, loadClaimsAction } from './snapshot.js';
+export { storedClaims, loadClaimsAction, loadClaimsTransaction } from './snapshot.js';
+export { claimsTransaction } from './transaction.js';
+export { claimMark, claimMarkType, claimIdOf, claimSpans, withClaimMarks, withoutClaimMarks, isClaimMarkStep, type Span } from './marks.js';
+export { typeIntoClaims } from './typing.js';
 export { describeSelector, CONTEXT_LENGTH } from './selectors.js';
 export { progressOf, type Progress } from './progress.js';
 export { reviseArticle, type RevisionSummary } from './revise.js';

@@ -1,12 +1,16 @@
-import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
-import { Mapping, ReplaceStep } from 'prosemirror-transform';
+import { Plugin, Selection, type EditorState, type Transaction } from 'prosemirror-state';
+import { ReplaceStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { textMap } from '../article/positions.js';
 import type { ClaimsAction } from './actions.js';
 import { describeSelector } from './selectors.js';
 import type { ClaimRecord } from './record.js';
-import { activeDecorations, claimDecorations, keepRanges, lastPlaceOf, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type LostClaim, type RevisionSide } from './state.js';
+import { activeDecorations, claimDecorations, keepRanges, lastPlaceOf, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type RevisionSide } from './state.js';
+import { claimSpans, isClaimMarkStep, type Span } from './marks.js';
+import { trackMarks, type MarkChange } from './track.js';
+import { nextTypingRun, typeIntoClaims } from './typing.js';
+import { copiedClaimMarks } from './clipboard.js';
 
 /** What the editor draws for a claims state: its highlights, the open claim marked. ProseMirror asks more than once per state. */
 const drawn = new WeakMap<ClaimsState, DecorationSet>();
@@ -54,223 +58,149 @@ function textAt(doc: Node, from: number, to: number): string {
   return doc.textBetween(from, to, '\n\n', '\n');
 }
 
-interface Mapped {
-  touched: ReadonlySet<string>;
-  decos: DecorationSet;
-  records: Map<string, ClaimRecord> | null;
-  lost: Map<string, LostClaim> | null;
-}
-
 /**
- * Maps the highlights through a document change and notices what the
- * change did to claims: text changed inside a claim that has a status
- * (it needs re-checking), all of a claim's text deleted (it becomes an
- * orphan, never lost), and deleted claim text that came back (undo), which
- * re-attaches the orphan.
+ * What the claims' records say after their words moved, vanished or came
+ * back: a claim none of whose words are left becomes an orphan (never
+ * lost); an orphan whose words are back (undo, a paste of its cut words)
+ * is attached again; a claim with a status whose words changed needs
+ * re-checking, with the old and the new words in its history.
  */
-function mapThrough(tr: Transaction, prev: ClaimsState): Mapped {
-  const touched = new Set<string>();
-  const removed = new Map<string, { pos: number; offset: number; size: number }>();
-  let decos = prev.decos;
-  tr.mapping.maps.forEach((map, i) => {
-    const gone = new Set<string>();
-    const docAfter = i + 1 < tr.docs.length ? tr.docs[i + 1]! : tr.doc;
-    const later = tr.mapping.slice(i + 1);
-    map.forEach((oldStart, oldEnd, newStart) => {
-      for (const d of decos.find(oldStart, oldEnd)) {
-        const id = specId(d);
-        const inside = oldStart === oldEnd ? d.from < oldStart && oldStart < d.to : oldStart < d.to && oldEnd > d.from;
-        if (inside) touched.add(id);
-        // Remember where in the deleted range the claim sat, so the text
-        // coming back (undo, or the same text pasted back) re-attaches it.
-        if (oldStart <= d.from && d.to <= oldEnd && oldEnd > oldStart) {
-          removed.set(id, { pos: later.map(newStart, -1), offset: d.from - oldStart, size: d.to - d.from });
-        }
-      }
-    });
-    decos = decos.map(new Mapping([map]), docAfter, { onRemove: (spec) => gone.add((spec as ClaimSpec).claimId) });
-    // ProseMirror maps a claim whose words were replaced whole onto the
-    // replacement; that would put it on words it never had. Its words are
-    // gone, so it is an orphan, like a claim whose words were deleted.
-    // (Only read the decorations when a claim's words went: not on every keystroke.)
-    if (removed.size === 0) return;
-    const kept = decos.find(undefined, undefined, (spec) => {
-      const id = (spec as ClaimSpec).claimId;
-      return removed.has(id) && !gone.has(id);
-    });
-    if (kept.length) decos = decos.remove(kept);
-  });
-
+function recordsAfter(tr: Transaction, prev: ClaimsState, change: MarkChange): { records: Map<string, ClaimRecord> | null; touched: Set<string> } {
   let records: Map<string, ClaimRecord> | null = null;
+  const touched = new Set<string>();
   const put = (r: ClaimRecord) => {
     records ??= new Map(prev.records);
     records.set(r.id, r);
   };
-  let lost: Map<string, LostClaim> | null = null;
   const at = new Date(tr.time).toISOString();
   const by = prev.reviewer;
-
-  if (touched.size || removed.size) {
-    const before = tr.before;
-    const oldRanges = new Map(
-      prev.decos
-        .find(undefined, undefined, (spec) => touched.has((spec as ClaimSpec).claimId) || removed.has((spec as ClaimSpec).claimId))
-        .map((d) => [specId(d), d]),
-    );
-    const newRanges = new Map(
-      decos.find(undefined, undefined, (spec) => touched.has((spec as ClaimSpec).claimId)).map((d) => [specId(d), d]),
-    );
-    for (const [id, where] of removed) {
-      const record = prev.records.get(id);
-      const old = oldRanges.get(id);
-      if (!record || !old) continue;
-      const map = textMap(before);
+  for (const [id, now] of change.spans) {
+    const record = prev.records.get(id);
+    if (!record) continue;
+    const old = change.before.get(id);
+    if (old && !now) {
+      const map = textMap(tr.before);
       const anchor = describeSelector(map.text, map.toOffset(old.from), map.toOffset(old.to));
       put({ ...record, orphaned: true, anchor, history: [...record.history, { status: record.status, at, by, event: 'orphaned', oldText: anchor.quote }] });
-      lost ??= new Map(prev.lost);
-      lost.set(id, { ...where, text: textAt(before, old.from, old.to) });
+      touched.add(id);
+      continue;
     }
-    const changedRecords: ClaimRecord[] = [];
-    for (const id of touched) {
-      const record = prev.records.get(id);
-      const old = oldRanges.get(id);
-      const now = newRanges.get(id);
-      if (!record || !old || !now || removed.has(id) || record.status === 'unchecked') continue;
-      const oldText = textAt(before, old.from, old.to);
-      const newText = textAt(tr.doc, now.from, now.to);
-      if (oldText === newText) continue;
-      const last = record.history[record.history.length - 1];
-      let next: ClaimRecord;
-      if (record.changed && last?.event === 'text-changed') {
-        // One run of edits is one history entry: keep the text the status was set on.
-        const original = last.oldText ?? oldText;
-        next =
-          original === newText
-            ? { ...record, changed: false, history: record.history.slice(0, -1) }
-            : { ...record, history: [...record.history.slice(0, -1), { ...last, newText, at }] };
-      } else {
-        next = { ...record, changed: true, history: [...record.history, { status: record.status, at, by, event: 'text-changed', oldText, newText }] };
-      }
-      put(next);
-      changedRecords.push(next);
+    if (!now) continue;
+    const newText = textAt(tr.doc, now.from, now.to);
+    if (!old) {
+      touched.add(id);
+      if (!record.orphaned) continue;
+      const next: ClaimRecord = { ...record, orphaned: false, history: [...record.history, { status: record.status, at, by, event: 'reattached' }] };
+      delete next.anchor;
+      put(textChanged(next, record.anchor?.quote ?? newText, newText, at, by));
+      continue;
     }
-    decos = redecorate(decos, tr.doc, changedRecords);
+    const oldText = textAt(tr.before, old.from, old.to);
+    if (oldText !== newText || change.whole) touched.add(id);
+    if (oldText === newText) continue;
+    const next = textChanged(record, oldText, newText, at, by);
+    if (next !== record) put(next);
   }
-
-  // Deleted claim text that is back where it was deleted re-attaches its claim.
-  const source = lost ?? prev.lost;
-  if (source.size) {
-    const ranges: Decoration[] = [];
-    const nextLost = new Map<string, LostClaim>();
-    for (const [id, entry] of source) {
-      const record = (records as Map<string, ClaimRecord> | null)?.get(id) ?? prev.records.get(id);
-      if (!record || !record.orphaned) continue;
-      if (removed.has(id)) {
-        nextLost.set(id, entry);
-        continue;
-      }
-      const start = tr.mapping.map(entry.pos, -1);
-      const end = tr.mapping.map(entry.pos, 1);
-      const from = start + entry.offset;
-      const to = from + entry.size;
-      if (to <= end && textAt(tr.doc, from, to) === entry.text) {
-        const next: ClaimRecord = { ...record, orphaned: false, history: [...record.history, { status: record.status, at, by, event: 'reattached' }] };
-        delete next.anchor;
-        put(next);
-        ranges.push(claimDecoration(from, to, next));
-      } else {
-        nextLost.set(id, { ...entry, pos: start });
-      }
-    }
-    lost = nextLost;
-    if (ranges.length) decos = decos.add(tr.doc, ranges);
-  }
-  return { decos, records, lost, touched: touched.size ? touched : NONE_TOUCHED };
+  return { records, touched };
 }
 
-function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node): ClaimsState {
+/** A claim with a status whose words went from `oldText` to `newText` needs re-checking; one run of edits is one history entry. */
+function textChanged(record: ClaimRecord, oldText: string, newText: string, at: string, by: string): ClaimRecord {
+  if (oldText === newText || record.status === 'unchecked') return record;
+  const last = record.history[record.history.length - 1];
+  if (record.changed && last?.event === 'text-changed') {
+    // Keep the text the status was set on.
+    const original = last.oldText ?? oldText;
+    return original === newText
+      ? { ...record, changed: false, history: record.history.slice(0, -1) }
+      : { ...record, history: [...record.history.slice(0, -1), { ...last, newText, at }] };
+  }
+  return { ...record, changed: true, history: [...record.history, { status: record.status, at, by, event: 'text-changed', oldText, newText }] };
+}
+
+/** Draws the claims whose place was read from their marks. */
+function drawSpans(decos: DecorationSet, doc: Node, spans: ReadonlyMap<string, Span | null>, records: ReadonlyMap<string, ClaimRecord>): DecorationSet {
+  const add: Decoration[] = [];
+  for (const [id, span] of spans) {
+    const record = records.get(id);
+    if (span && record) add.push(claimDecoration(span.from, span.to, record));
+  }
+  return add.length ? decos.add(doc, add) : decos;
+}
+
+function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node, drawnHere: ReadonlySet<string>): ClaimsState {
   switch (action.type) {
     case 'put': {
       const records = new Map(state.records);
       for (const r of action.records) records.set(r.id, r);
-      const moved = new Set((action.ranges ?? []).map((r) => r.id));
-      let decos = state.decos;
-      // Only claims that existed can have a highlight to take away: a new
-      // claim (tagging) does not read every decoration looking for one.
-      const existing = [...moved].filter((id) => state.records.has(id));
-      if (existing.length) {
-        const old = new Set(existing);
-        decos = decos.remove(decos.find(undefined, undefined, (spec) => old.has((spec as ClaimSpec).claimId)));
+      // Claims this transaction placed are drawn from their marks; the
+      // others keep their place and take their new look.
+      let decos = redecorate(
+        state.decos,
+        doc,
+        action.records.filter((r) => !drawnHere.has(r.id) && state.records.has(r.id)),
+      );
+      // A record that arrives after its marks (another tab, a collaborator).
+      const fresh = new Set(action.records.filter((r) => !drawnHere.has(r.id) && !state.records.has(r.id)).map((r) => r.id));
+      let touched = state.touched;
+      if (fresh.size) {
+        const found = claimSpans(doc, 0, doc.content.size, (id) => fresh.has(id));
+        decos = drawSpans(decos, doc, found, records);
+        if (found.size) touched = new Set([...touched, ...found.keys()]);
       }
-      decos = redecorate(decos, doc, action.records.filter((r) => !moved.has(r.id)));
-      if (action.ranges?.length) {
-        decos = decos.add(
-          doc,
-          action.ranges.map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)),
-        );
-      }
-      let lost = state.lost;
-      if (moved.size && [...moved].some((id) => lost.has(id))) {
-        lost = new Map([...lost].filter(([id]) => !moved.has(id)));
-      }
-      // Claims placed or moved have new words: views refresh their quotes.
-      const touched = moved.size ? new Set([...state.touched, ...moved]) : state.touched;
-      return { ...state, records, decos, lost, touched, active: action.activate ?? state.active };
+      return { ...state, records, decos, touched, active: action.activate ?? state.active };
     }
     case 'remove': {
       const ids = new Set(action.ids);
       const records = new Map([...state.records].filter(([id]) => !ids.has(id)));
       const decos = state.decos.remove(state.decos.find(undefined, undefined, (spec) => ids.has((spec as ClaimSpec).claimId)));
-      const lost = new Map([...state.lost].filter(([id]) => !ids.has(id)));
-      return { ...state, records, decos, lost, active: state.active && ids.has(state.active) ? null : state.active };
+      return { ...state, records, decos, active: state.active && ids.has(state.active) ? null : state.active };
     }
     case 'activate':
       return { ...state, active: action.id };
     case 'load': {
       const records = new Map(action.records.map((r) => [r.id, r]));
-      const decos = DecorationSet.create(
-        doc,
-        action.ranges.filter((r) => records.has(r.id)).map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)),
-      );
-      return { ...state, records, decos, lost: new Map(), active: null, revision: null };
+      const decos = drawSpans(DecorationSet.empty, doc, claimSpans(doc), records);
+      return { ...state, records, decos, active: null, revision: null, typing: null, touched: new Set(records.keys()) };
     }
     case 'reviewer':
       return { ...state, reviewer: action.name };
     case 'revise':
-      // Handled before mapping, in `apply`: the whole document was replaced.
+      // Handled before anything else, in `apply`: the whole document was replaced.
       return state;
     case 'batch':
-      return action.actions.reduce((s, a) => applyAction(s, a, doc), state);
+      return action.actions.reduce((s, a) => applyAction(s, a, doc, drawnHere), state);
   }
 }
 
-function rangesOf(decos: DecorationSet): Array<{ id: string; from: number; to: number }> {
-  return decos.find().map((d) => ({ id: specId(d), from: d.from, to: d.to }));
+/** The claims after the whole document was replaced (a revision, its undo or redo): every claim drawn again from the marks of `doc`. */
+function wholeNew(prev: ClaimsState, records: ReadonlyMap<string, ClaimRecord>, doc: Node, spans = claimSpans(doc)): ClaimsState {
+  return {
+    ...prev,
+    records,
+    decos: drawSpans(DecorationSet.empty, doc, spans, records),
+    touched: new Set(records.keys()),
+    textVersion: {},
+    typing: null,
+    active: prev.active && records.has(prev.active) ? prev.active : null,
+  };
 }
 
 function applyRevision(prev: ClaimsState, action: Extract<ClaimsAction, { type: 'revise' }>, tr: Transaction): ClaimsState {
   const records = new Map(action.records.map((r) => [r.id, r]));
-  const decos = DecorationSet.create(
-    tr.doc,
-    action.ranges.filter((r) => records.has(r.id)).map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)),
-  );
   return {
-    ...prev,
-    records,
-    decos,
-    lost: new Map(),
-    active: prev.active && records.has(prev.active) ? prev.active : null,
+    ...wholeNew(prev, records, tr.doc),
     revision: {
-      before: { doc: tr.before, records: prev.records, ranges: rangesOf(prev.decos) },
-      after: { doc: tr.doc, records, ranges: action.ranges },
+      before: { doc: tr.before, records: prev.records },
+      after: { doc: tr.doc, records },
     },
   };
 }
 
 /**
  * Undo and redo of a revision are whole-document replacements that give
- * back one side's document exactly; the claims of that side come back with
- * it. Anything else maps as usual.
+ * back one side's document exactly, claim marks included; the claims'
+ * records of that side come back with it. Anything else maps as usual.
  */
 function revisionSideOf(prev: ClaimsState, tr: Transaction): RevisionSide | null {
   const memo = prev.revision;
@@ -287,23 +217,22 @@ function revisionSideOf(prev: ClaimsState, tr: Transaction): RevisionSide | null
 function restoreSide(prev: ClaimsState, side: RevisionSide, doc: Node): ClaimsState {
   const memo = prev.revision!;
   const other = side === memo.before ? memo.after : memo.before;
+  const spans = claimSpans(doc);
   const records = new Map<string, ClaimRecord>();
   for (const [id, current] of prev.records) {
     const then = side.records.get(id);
     if (!then) continue;
-    // Statuses, notes and sources set since stay; where the claim is, whether
-    // its words changed, and the history the revision wrote come from that
-    // side. History entries are shared objects, so identity tells them apart.
+    // Statuses, notes and sources set since stay; whether its words
+    // changed, and the history the revision wrote, come from that side.
+    // History entries are shared objects, so identity tells them apart.
     const known = new Set([...then.history, ...(other.records.get(id)?.history ?? [])]);
     const history = [...then.history, ...current.history.filter((h) => !known.has(h))];
-    records.set(id, { ...current, history, changed: then.changed, orphaned: then.orphaned, ...(then.anchor ? { anchor: then.anchor } : {}) });
+    const record: ClaimRecord = { ...current, history, changed: then.changed, orphaned: !spans.has(id) };
+    if (record.orphaned && then.anchor) record.anchor = then.anchor;
+    else delete record.anchor;
+    records.set(id, record);
   }
-  for (const [id, record] of records) if (!record.orphaned && record.anchor) records.set(id, (({ anchor: _a, ...r }) => r)(record));
-  const ranges = side.ranges.filter((r) => records.has(r.id));
-  const attached = new Set(ranges.map((r) => r.id));
-  for (const [id, record] of records) if (!attached.has(id) && !record.orphaned) records.set(id, { ...record, orphaned: true });
-  const decos = DecorationSet.create(doc, ranges.map((r) => claimDecoration(r.from, r.to, records.get(r.id)!)));
-  return { ...prev, records, decos, lost: new Map(), active: prev.active && records.has(prev.active) ? prev.active : null };
+  return wholeNew(prev, records, doc, spans);
 }
 
 export interface ClaimsPluginOptions {
@@ -313,9 +242,9 @@ export interface ClaimsPluginOptions {
 }
 
 /**
- * The claims plugin: the open article's claims, mapped through every
- * transaction. Its `apply` is pure; saving is done by a plugin view
- * elsewhere (see the store), never here.
+ * The claims plugin: the open article's claims, followed through every
+ * transaction by the marks on their words. Its `apply` is pure; saving is
+ * done by a plugin view elsewhere (see the store), never here.
  */
 export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsState> {
   return new Plugin<ClaimsState>({
@@ -326,29 +255,41 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         records: new Map(),
         active: null,
         reviewer: options.reviewer ?? '',
-        lost: new Map(),
         revision: null,
         touched: NONE_TOUCHED,
+        textVersion: {},
+        typing: null,
       }),
-      apply(tr, prev): ClaimsState {
-        let next = prev.touched === NONE_TOUCHED ? prev : { ...prev, touched: NONE_TOUCHED };
+      apply(tr, prev, _oldState, newState): ClaimsState {
         const action = tr.getMeta(claimsKey) as ClaimsAction | undefined;
         if (action?.type === 'revise') return applyRevision(prev, action, tr);
         const side = revisionSideOf(prev, tr);
         if (side) return restoreSide(prev, side, tr.doc);
-        if (tr.docChanged) {
-          const mapped = mapThrough(tr, prev);
+        let next: ClaimsState = prev.touched === NONE_TOUCHED ? prev : { ...prev, touched: NONE_TOUCHED };
+        const typing = nextTypingRun(tr, prev.typing, newState.selection);
+        if (typing !== prev.typing) next = { ...next, typing };
+        let change: MarkChange | null = null;
+        // Loading reads every claim from the marks of the loaded document.
+        if (tr.docChanged && action?.type !== 'load') {
+          change = trackMarks(tr, prev.decos, (id) => prev.records.has(id));
+          const { records, touched } = recordsAfter(tr, prev, change);
           next = {
-            ...prev,
-            decos: mapped.decos,
-            records: mapped.records ?? prev.records,
-            lost: mapped.lost ?? prev.lost,
-            touched: mapped.touched,
+            ...next,
+            decos: change.decos,
+            records: records ?? prev.records,
+            touched: touched.size ? touched : NONE_TOUCHED,
+            textVersion: tr.steps.every(isClaimMarkStep) ? prev.textVersion : {},
           };
+        } else if (tr.docChanged) {
+          next = { ...next, textVersion: {} };
         }
-        return action ? applyAction(next, action, tr.doc) : next;
+        const drawnHere: ReadonlySet<string> = change ? new Set(change.spans.keys()) : NONE_TOUCHED;
+        if (action) next = applyAction(next, action, tr.doc, drawnHere);
+        if (change?.spans.size) next = { ...next, decos: drawSpans(next.decos, tr.doc, change.spans, next.records) };
+        return next;
       },
     },
+    appendTransaction: (trs, _old, state) => copiedClaimMarks(trs, state),
     props: {
       decorations(state) {
         const claims = claimsKey.getState(state)!;
@@ -360,17 +301,43 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         drawn.set(claims, decos);
         return decos;
       },
-      handleClick(view, pos) {
+      handleTextInput(view, from, to, text) {
+        const tr = typeIntoClaims(view.state, from, to, text);
+        if (!tr) return false;
+        view.dispatch(tr);
+        return true;
+      },
+      handleDOMEvents: {
+        // Chromium announces typed text before it changes the page: typing
+        // over a claim's words is caught here, with the text known.
+        beforeinput(view, event) {
+          const e = event as InputEvent;
+          if (e.inputType !== 'insertText' || !e.data || view.composing) return false;
+          const { from, to } = view.state.selection;
+          const tr = typeIntoClaims(view.state, from, to, e.data);
+          if (!tr) return false;
+          e.preventDefault();
+          view.dispatch(tr);
+          return true;
+        },
+      },
+      handleClick(view, pos, event) {
+        // Shift+click extends the selection, as everywhere else.
+        if (event.shiftKey) return false;
         const ids = claimsAt(view.state, pos);
         if (ids.length === 0) return false;
         // Repeated clicks cycle through overlapping claims, innermost first.
         const current = claimsKey.getState(view.state)!.active;
         const i = current ? ids.indexOf(current) : -1;
         const id = ids[(i + 1) % ids.length]!;
-        view.dispatch(view.state.tr.setMeta(claimsKey, { type: 'activate', id } satisfies ClaimsAction));
+        // The caret goes where the click landed, in the same transaction:
+        // dispatching the opening alone would put back the selection
+        // ProseMirror had before the click (the browser's new caret is
+        // read only later), and typing would replace those old words.
+        const tr = view.state.tr.setSelection(Selection.near(view.state.doc.resolve(pos)));
+        view.dispatch(tr.setMeta(claimsKey, { type: 'activate', id } satisfies ClaimsAction));
         options.onActivate?.(id);
-        // Let ProseMirror place the caret as usual.
-        return false;
+        return true;
       },
     },
   });

@@ -4,7 +4,9 @@ import { textMap } from '../article/positions.js';
 import { CodePointIndex } from '../text/codepoints.js';
 import type { ClaimsAction } from './actions.js';
 import type { ClaimRecord, StoredClaim } from './record.js';
-import { claimsKey, claimsOf } from './state.js';
+import { claimsOf } from './state.js';
+import { claimsTransaction } from './transaction.js';
+import { placeOnWords } from './marks.js';
 
 /** What another tab's save changed here. */
 export interface RemoteChanges {
@@ -47,11 +49,12 @@ export function applyRemoteClaims(state: EditorState, stored: readonly StoredCla
     }
     const fits = !claim.orphaned && end > start && end <= map.length && index.slice(start, end) === quote;
     const found = fits ? { start, end, exact: true } : claim.orphaned ? null : anchorQuote(map.text, claim);
-    if (found) {
+    const place = found && placeOnWords(state.doc, map, found.start, found.end);
+    if (found && place) {
       const next: ClaimRecord = { ...record, orphaned: false, changed: record.changed || (!found.exact && record.status !== 'unchecked') };
       delete next.anchor;
       put.push(next);
-      ranges.push({ id: claim.id, from: map.toPos(found.start), to: map.toPos(found.end) });
+      ranges.push({ id: claim.id, ...place });
     } else {
       put.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
     }
@@ -62,6 +65,6 @@ export function applyRemoteClaims(state: EditorState, stored: readonly StoredCla
   const actions: ClaimsAction[] = [];
   if (put.length) actions.push({ type: 'put', records: put, ranges });
   if (changes.removed.length) actions.push({ type: 'remove', ids: changes.removed });
-  const tr = state.tr.setMeta('addToHistory', false).setMeta(claimsKey, { type: 'batch', actions } satisfies ClaimsAction);
+  const tr = claimsTransaction(state, { type: 'batch', actions }, state.tr.setMeta('addToHistory', false));
   return { tr, changes };
 }

@@ -7,6 +7,7 @@ import type { ClaimsAction } from './actions.js';
 import type { ClaimRecord } from './record.js';
 import { storedClaims } from './snapshot.js';
 import { claimsKey, claimsOf } from './state.js';
+import { placeOnWords, withClaimMarks } from './marks.js';
 
 /** What a revision did to the claims, for the summary the user sees. */
 export interface RevisionSummary {
@@ -41,8 +42,9 @@ export function reviseArticle(state: EditorState, newDoc: Node, at = new Date().
     const { start, end, quote, prefix, suffix, ...rest } = claim;
     const wasOrphan = claim.orphaned;
     const found = quote ? anchorQuote(map.text, { quote, prefix, suffix, start, end }) : null;
+    const place = found && placeOnWords(newDoc, map, found.start, found.end);
     // An orphan comes back only on its exact words: it has no place to be near.
-    if (!found || (wasOrphan && !found.exact)) {
+    if (!found || !place || (wasOrphan && !found.exact)) {
       if (!wasOrphan) summary.orphaned.push({ id: claim.id, quote });
       records.push({
         ...rest,
@@ -67,9 +69,9 @@ export function reviseArticle(state: EditorState, newDoc: Node, at = new Date().
       record.history = [...rest.history, { status: rest.status, at, by: reviewer, event: 'text-changed', oldText: quote, newText }];
     }
     records.push(record);
-    ranges.push({ id: claim.id, from: map.toPos(found.start), to: map.toPos(found.end) });
+    ranges.push({ id: claim.id, ...place });
   }
-  const tr = state.tr.replaceWith(0, state.doc.content.size, newDoc.content);
+  const tr = state.tr.replaceWith(0, state.doc.content.size, withClaimMarks(newDoc, ranges).content);
   tr.setMeta(claimsKey, { type: 'revise', records, ranges } satisfies ClaimsAction);
   return { tr, summary };
 }

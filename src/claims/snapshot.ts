@@ -1,14 +1,15 @@
-import type { EditorState } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { textMap, type TextMap } from '../article/positions.js';
 import { anchorQuote, codePointIndexFor } from '../anchoring/index.js';
 import type { LoadAction } from './actions.js';
 import type { ClaimRecord, StoredClaim } from './record.js';
 import { describeSelector } from './selectors.js';
-import { claimsOf, claimRanges } from './state.js';
+import { claimsKey, claimsOf, claimRanges } from './state.js';
+import { placeOnWords, withClaimMarks } from './marks.js';
 
-/** The stored form last made of each attached record, and where it was then. */
-const described = new WeakMap<ClaimRecord, { doc: Node; from: number; to: number; stored: StoredClaim }>();
+/** The stored form last made of each attached record, and where it was then (in which text). */
+const described = new WeakMap<ClaimRecord, { text: object; from: number; to: number; stored: StoredClaim }>();
 
 /**
  * The open article's claims as they leave the editor: records with
@@ -16,7 +17,7 @@ const described = new WeakMap<ClaimRecord, { doc: Node; from: number; to: number
  * they were lost from).
  */
 export function storedClaims(state: EditorState): StoredClaim[] {
-  const { records } = claimsOf(state);
+  const { records, textVersion } = claimsOf(state);
   const { doc } = state;
   let map: TextMap | null = null;
   const out: StoredClaim[] = [];
@@ -25,11 +26,11 @@ export function storedClaims(state: EditorState): StoredClaim[] {
     const record = records.get(id);
     if (!record) continue;
     attached.add(id);
-    // Records and documents are immutable: the same record at the same
-    // place in the same document leaves the editor the same way. A status
-    // change on one claim of thousands describes one claim, not all.
+    // Records and texts are immutable: the same record at the same place
+    // in the same text leaves the editor the same way. A status change (or
+    // a claim tagged) on one claim of thousands describes one claim, not all.
     const known = described.get(record);
-    if (known && known.doc === doc && known.from === from && known.to === to) {
+    if (known && known.text === textVersion && known.from === from && known.to === to) {
       out.push(known.stored);
       continue;
     }
@@ -37,7 +38,7 @@ export function storedClaims(state: EditorState): StoredClaim[] {
     const { anchor: _anchor, ...rest } = record;
     // Frozen: it is handed out again to every later caller.
     const stored: StoredClaim = Object.freeze({ ...rest, ...describeSelector(map.text, map.toOffset(from), map.toOffset(to)) });
-    described.set(record, { doc, from, to, stored });
+    described.set(record, { text: textVersion, from, to, stored });
     out.push(stored);
   }
   for (const record of records.values()) {
@@ -81,20 +82,32 @@ export function loadClaimsAction(
         next.changed = true;
         next.history = [...record.history, { status: record.status, at: new Date().toISOString(), by: '', event: 'text-changed', oldText: quote, newText }];
       }
-      const from = map.toPos(found.start);
-      const to = map.toPos(found.end);
-      if (to <= from) {
-        // No text of the document lies there (a paragraph break): keep it, as an orphan.
+      const words = placeOnWords(doc, map, found.start, found.end);
+      if (!words) {
+        // No words of the document lie there (a paragraph break): keep it, as an orphan.
         if (fits) relocated++;
         records.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
         continue;
       }
       delete next.anchor;
       records.push(next);
-      ranges.push({ id: record.id, from, to });
+      ranges.push({ id: record.id, ...words });
     } else {
       records.push({ ...record, orphaned: true, anchor: { quote, prefix, suffix, start, end } });
     }
   }
   return { type: 'load', records, ranges, relocated };
+}
+
+/**
+ * The transaction that loads stored claims (a `loadClaimsAction`) into an
+ * editor: the document again with every claim marked on its words, and
+ * the claims' records. Opening an article is not an edit: it stays out of
+ * the undo history.
+ */
+export function loadClaimsTransaction(state: EditorState, action: LoadAction): Transaction {
+  const marked = withClaimMarks(state.doc, action.ranges);
+  const tr = state.tr;
+  if (marked !== state.doc) tr.replaceWith(0, state.doc.content.size, marked.content);
+  return tr.setMeta(claimsKey, action).setMeta('addToHistory', false);
 }

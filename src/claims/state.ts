@@ -5,10 +5,12 @@ import type { Node } from 'prosemirror-model';
 import type { ClaimRecord } from './record.js';
 
 /**
- * The claims of the open article. Where each claim is lives in `decos`
- * (one inline decoration per attached claim, its spec holding only the
- * claim id); everything else lives in `records`. Orphans have a record and
- * no decoration.
+ * The claims of the open article. Where each claim is lives in the
+ * document itself, as `claim` marks on its words; `decos` is drawn from
+ * them (one inline decoration per attached claim, its spec holding only
+ * the claim id) and serves the look of each claim and fast lookups by
+ * position. Everything else lives in `records`. Orphans have a record and
+ * no marked words.
  */
 export interface ClaimsState {
   decos: DecorationSet;
@@ -17,44 +19,45 @@ export interface ClaimsState {
   active: string | null;
   /** Who is making changes: recorded in history entries the plugin writes itself. */
   reviewer: string;
-  /**
-   * Where the text of claims orphaned in this session went, mapped through
-   * every later transaction, so that undoing the deletion re-attaches them.
-   */
-  lost: ReadonlyMap<string, LostClaim>;
   /** The last revision ("Update text"), so undo and redo can restore the claims of either side. */
   revision: RevisionMemo | null;
   /**
-   * Claims whose words the last transaction edited (inside their range);
-   * views use it to refresh only those quotes. Empty when it changed none.
+   * Claims whose words or place the last transaction changed; views use it
+   * to refresh only those quotes. Empty when it changed none.
    */
   touched: ReadonlySet<string>;
+  /**
+   * The identity of the article's text: a new object whenever the text or
+   * its formatting changes, the same one when only claims were put on or
+   * taken off words. What depends only on the text (stored documents,
+   * selectors, positions of claims in the sidebar) is kept by it.
+   */
+  textVersion: object;
+  /**
+   * Claims typed over at their end, while the caret stays there: what is
+   * typed next belongs to them (see `typing.ts`).
+   */
+  typing: TypingRun | null;
+}
+
+/** Typing that replaced the end of claims `ids`, the caret now at `pos`. */
+export interface TypingRun {
+  pos: number;
+  ids: readonly string[];
 }
 
 /** The one empty `touched` set, so "nothing touched" keeps its identity. */
 export const NONE_TOUCHED: ReadonlySet<string> = new Set();
 
-/** The claims on one side of a revision: the document, its records and where each claim was. */
+/** The claims on one side of a revision: the document (its claim marks say where each claim was) and its records. */
 export interface RevisionSide {
   doc: Node;
   records: ReadonlyMap<string, ClaimRecord>;
-  ranges: Array<{ id: string; from: number; to: number }>;
 }
 
 export interface RevisionMemo {
   before: RevisionSide;
   after: RevisionSide;
-}
-
-/**
- * A claim whose text was deleted: the point the deleted range collapsed
- * to, where the claim sat inside that range, and its words.
- */
-export interface LostClaim {
-  pos: number;
-  offset: number;
-  size: number;
-  text: string;
 }
 
 /** The spec every claim decoration carries: only the id (status lives in the record). */

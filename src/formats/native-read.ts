@@ -236,6 +236,10 @@ function readClaim(
           for (const [name, at] of [['start', start], ['end', end]] as const) {
             if (breaks.has(at)) p.add(`${path}.${name}`, `${at} falls inside the blank line between two paragraphs`);
           }
+          // A claim is marked on words; the blank lines between paragraphs are none.
+          if (!breaks.has(start) && !breaks.has(end) && quote.replace(/\n\n/g, '') === '') {
+            p.add(`${path}.quote`, `${describe(quote)} is only the blank line between paragraphs; a claim covers words`);
+          }
         }
       }
     }

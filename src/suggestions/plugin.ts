@@ -5,7 +5,7 @@ import type { DetectKind, DetectedSpan } from '../detect/index.js';
 import { CodePointIndex } from '../text/codepoints.js';
 import { claimsKey, type ClaimsState } from '../claims/state.js';
 import { createRecord } from '../claims/record.js';
-import type { ClaimsAction } from '../claims/actions.js';
+import { claimsTransaction } from '../claims/transaction.js';
 
 /** A suggestion's spec: its kind and the key its dismissal is remembered by. */
 export interface SuggestionSpec {
@@ -212,12 +212,12 @@ export function acceptSuggestions(keys?: string[]): Command {
       const now = new Date().toISOString();
       const records = picked.map(() => createRecord(claims.reviewer, now));
       const ranges = picked.map((s, i) => ({ id: records[i]!.id, from: s.from, to: s.to }));
-      const tr = state.tr.setMeta(claimsKey, {
+      const tr = claimsTransaction(state, {
         type: 'put',
         records,
         ranges,
         ...(picked.length === 1 ? { activate: records[0]!.id } : {}),
-      } satisfies ClaimsAction);
+      });
       dispatch(setMeta(tr, { type: 'remove', keys: picked.map((s) => s.key) }));
     }
     return true;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { undo, redo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
-import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, claimRanges, storedClaims, loadClaimsAction, claimsKey, activeDecorations } from '../../src/claims/index.js';
+import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, claimRanges, storedClaims, loadClaimsAction, loadClaimsTransaction, claimsKey, activeDecorations } from '../../src/claims/index.js';
 import { stateFor, select, run, tag, claimTexts, insertAt, deleteRange } from '../helpers/editor.js';
 
 const TEXT = 'Headline here\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';
@@ -132,7 +132,7 @@ describe('claims plugin', () => {
     for (const c of stored) expect([...text].slice(c.start, c.end).join('')).to.equal(c.quote);
     expect(stored[0]!.prefix).to.equal('😀 Emoji first.\n\nThe ');
     const fresh = stateFor(text);
-    const loaded = fresh.apply(fresh.tr.setMeta(claimsKey, loadClaimsAction(fresh.doc, stored)));
+    const loaded = fresh.apply(loadClaimsTransaction(fresh, loadClaimsAction(fresh.doc, stored)));
     expect(storedClaims(loaded)).to.deep.equal(stored);
   });
 });

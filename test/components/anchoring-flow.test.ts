@@ -4,8 +4,8 @@ import { TextSelection } from 'prosemirror-state';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { mountApp, shadow, highlights, highlightTexts, tagThroughUi, chooseStatus, button, panel, sidebarList, editorOf, selectText } from '../helpers/app.js';
 
-/** Selects `text` inside the article by ProseMirror positions and types over it, as a user would. */
-async function typeOver(app: FactcheckApp, text: string, replacement: string) {
+/** Selects `text` inside the article by ProseMirror positions (and focuses the article). */
+function selectInArticle(app: FactcheckApp, text: string) {
   const view = editorOf(app).editorView!;
   let from = -1;
   view.state.doc.descendants((node, pos) => {
@@ -13,6 +13,11 @@ async function typeOver(app: FactcheckApp, text: string, replacement: string) {
   });
   view.focus();
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, from + text.length)));
+}
+
+/** Selects `text` inside the article and types over it, as a user would. */
+async function typeOver(app: FactcheckApp, text: string, replacement: string) {
+  selectInArticle(app, text);
   await sendKeys({ type: replacement });
   await app.updateComplete;
 }
@@ -75,8 +80,10 @@ describe('anchoring in the app: changed and orphaned claims are never silent', (
   });
 
   it('re-attaches an orphan to newly selected text, marked for re-check', async () => {
-    await typeOver(app, '$75 million', 'an undisclosed sum');
+    selectInArticle(app, '$75 million');
+    await sendKeys({ press: 'Backspace' });
     await waitUntil(() => app.claims[0]?.orphaned, 'the claim was not orphaned');
+    await sendKeys({ type: 'an undisclosed sum' });
     (shadow(app).querySelector('fc-claim-list')!.shadowRoot!.querySelector(`[data-claim-id="${id}"]`) as HTMLElement).click();
     await app.updateComplete;
     await selectText(app, 'an undisclosed sum');
