@@ -16,6 +16,7 @@ import {
   claimRange,
   claimRanges,
   tagClaim,
+  claimOn,
   setStatus,
   confirmClaim,
   updateClaim,
@@ -486,8 +487,13 @@ export class FactcheckApp extends LitElement {
 
   /** Tags the selected text as a claim (the "Tag claim" button). False when nothing is selected. */
   tagSelection(): boolean {
+    const state = this.editor?.state;
+    const twin = state && !state.selection.empty ? claimOn(state, state.selection.from, state.selection.to) : null;
     const done = this.run(tagClaim());
-    if (done) {
+    if (done && twin) {
+      const record = claimsOf(this.editorState!).records.get(twin);
+      this.announce(`These words are a claim already (${record ? statusInfo(record.status).label : 'open'}); it is open.`);
+    } else if (done) {
       this.announce('Claim tagged as Unchecked. Set its status with Ctrl+Alt+1 to 7.');
     } else {
       this.announce('Select the words of a claim in the article first.');
@@ -544,19 +550,24 @@ export class FactcheckApp extends LitElement {
     return list.find((x) => x.key === s.active) ?? null;
   }
 
+  /** Accepting and dismissing both go on to the next suggestion, so the keyboard walks the list without skipping one. */
   private acceptSuggestion(key?: string) {
     const target = key ?? this.activeSuggestion()?.key;
     if (!target) return this.announce('Move to a suggestion first: Ctrl+Alt+N.');
-    if (this.run(acceptSuggestions([target]))) this.announce('Suggestion accepted as an Unchecked claim.');
+    if (this.run(acceptSuggestions([target]))) this.afterSuggestion('Suggestion accepted as an Unchecked claim.');
   }
 
   private dismissSuggestion(key?: string) {
     const target = key ?? this.activeSuggestion()?.key;
     if (!target) return this.announce('Move to a suggestion first: Ctrl+Alt+N.');
-    if (this.run(dismissSuggestions([target]))) {
-      this.announce('Suggestion dismissed.');
-      this.run(moveToSuggestion(1));
-    }
+    if (this.run(dismissSuggestions([target]))) this.afterSuggestion('Suggestion dismissed.');
+  }
+
+  private afterSuggestion(done: string) {
+    if (!this.run(moveToSuggestion(1))) return this.announce(`${done} No more suggestions.`);
+    const s = this.activeSuggestion();
+    if (s) this.editor.revealPos(s.from);
+    this.announce(s ? `${done} Next: ${s.kind}, ${s.text}.` : done);
   }
 
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { ClaimRecord, HistoryEntry } from '../src/claims/record.js';
 import { STATUSES, statusInfo, isStatusId } from '../src/claims/status.js';
 import { emit } from './events.js';
@@ -196,7 +197,12 @@ export class FcClaimPanel extends LitElement {
         ${record.changed ? this.renderChanged(record) : nothing} ${record.orphaned ? this.renderOrphan() : nothing}
         <div class="field">
           <label for="status">Status</label>
-          <select id="status" @change=${this.onStatus} title="Set with ${shortcutLabel('1')} … ${shortcutLabel('7')}">
+          <select
+            id="status"
+            .value=${live(record.status)}
+            @change=${this.onStatus}
+            title="Set with ${shortcutLabel('1')} … ${shortcutLabel('7')}"
+          >
             ${STATUSES.map(
               (s) =>
                 html`<option value=${s.id} ?selected=${s.id === record.status}>${s.icon} ${s.label}</option>`,

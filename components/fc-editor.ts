@@ -3,6 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { EditorState, type Command, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { STATUSES } from '../src/claims/status.js';
+import { clipboardParser as claimsClipboard } from '../src/claims/clipboard.js';
 import { stripDangerousElements } from '../src/article/parse.js';
 import { articleSchema } from '../src/article/schema.js';
 import { emit } from './events.js';
@@ -22,6 +23,9 @@ const highlightRules = STATUSES.map((s) => {
     color: ${style.strong};
   }`;
 }).join('\n');
+
+/** What is pasted is read with the article's rules and the claim mark's: cut words keep their claim. */
+const clipboardParser = claimsClipboard(articleSchema);
 
 /**
  * The article editor. It owns its ProseMirror `EditorView`; Lit never
@@ -213,6 +217,7 @@ export class FcEditor extends LitElement {
       },
       // Pasted HTML is parsed by the schema; dangerous elements are removed
       // first so their text (a script's source) never becomes article text.
+      clipboardParser,
       transformPastedHTML: (html) => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         stripDangerousElements(doc);

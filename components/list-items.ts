@@ -8,9 +8,10 @@ const MAX_INSERTS = 8;
 
 interface Cache {
   records: ReadonlyMap<string, ClaimRecord>;
-  doc: unknown;
+  /** The text the entries were read from (claims put on words or taken off leave it the same). */
+  text: object;
   items: ClaimListItem[];
-  /** Where each attached entry starts and ends in `doc` (null once the text changed). */
+  /** Where each attached entry starts and ends (null once the text changed). */
   from: number[] | null;
   to: number[] | null;
   /** How many entries are orphans (listed last). */
@@ -36,16 +37,16 @@ export class ListItems {
   }
 
   of(state: EditorState): ClaimListItem[] {
-    const { records } = claimsOf(state);
+    const { records, textVersion } = claimsOf(state);
     const touched = this.touched;
     this.touched = new Set();
     const cache = this.cache;
     const keep = (items: ClaimListItem[], from: number[] | null = null, to: number[] | null = null, orphans = cache?.orphans ?? 0) => {
-      this.cache = { records, doc: state.doc, items, from, to, orphans };
+      this.cache = { records, text: textVersion, items, from, to, orphans };
       return items;
     };
     // Positions hold as long as the text does.
-    const sameText = cache !== null && cache.doc === state.doc;
+    const sameText = cache !== null && cache.text === textVersion;
     if (cache && cache.records === records) {
       if (sameText || touched.size === 0) return keep(cache.items, sameText ? cache.from : null, sameText ? cache.to : null);
       const items = requoted(cache.items, touched, state);
@@ -59,7 +60,7 @@ export class ListItems {
       if (patched) return keep(patched.items, patched.from, patched.to);
     }
     // The words of claims the text did not change can be taken from before.
-    const known = cache && (cache.doc === state.doc || touched.size === 0) ? new Map(cache.items.map((i) => [i.record.id, i])) : null;
+    const known = cache && (sameText || touched.size === 0) ? new Map(cache.items.map((i) => [i.record.id, i])) : null;
     const items: ClaimListItem[] = [];
     const starts: number[] = [];
     const ends: number[] = [];

@@ -1,3 +1,4 @@
+import { DOMParser, type ParseRule, type Schema } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { claimMark, forEachClaimPiece } from './marks.js';
 import { claimRange, claimsOf } from './state.js';
@@ -36,4 +37,22 @@ export function copiedClaimMarks(trs: readonly Transaction[], state: EditorState
   const tr = state.tr;
   for (const { id, from, to } of strip) tr.removeMark(from, to, claimMark(state.schema, id));
   return tr;
+}
+
+/**
+ * The parser for what is pasted or dropped into the editor: the article's
+ * own rules, and the claim mark's (the base schema has none, so files and
+ * other pages never bring claims in). Cut words keep their claim this way;
+ * claims pasted from elsewhere are taken off again by `copiedClaimMarks`.
+ */
+export function clipboardParser(schema: Schema): DOMParser {
+  const claim: ParseRule = {
+    tag: 'span[data-claim]',
+    mark: 'claim',
+    getAttrs: (dom) => {
+      const id = (dom as HTMLElement).getAttribute('data-claim');
+      return id ? { id } : false;
+    },
+  };
+  return new DOMParser(schema, [claim, ...DOMParser.fromSchema(schema).rules]);
 }

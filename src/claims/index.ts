@@ -19,6 +19,7 @@ export { storedClaims, loadClaimsAction, loadClaimsTransaction } from './snapsho
 export { claimsTransaction } from './transaction.js';
 export { claimMark, claimMarkType, claimIdOf, claimSpans, withClaimMarks, withoutClaimMarks, isClaimMarkStep, type Span } from './marks.js';
 export { typeIntoClaims } from './typing.js';
+export { clipboardParser } from './clipboard.js';
 export { describeSelector, CONTEXT_LENGTH } from './selectors.js';
 export { progressOf, type Progress } from './progress.js';
 export { reviseArticle, type RevisionSummary } from './revise.js';

@@ -65,12 +65,13 @@ function suggestionsIn(detect: Detector, block: Node, pos: number, dismissed: Re
   return out;
 }
 
-function overlapsClaim(claims: ClaimsState | undefined, from: number, to: number): boolean {
-  return !!claims && claims.decos.find(from, to).some((d) => d.from < to && d.to > from);
+/** Whether a claim is on exactly these words: then the suggestion is that claim. Suggestions that only overlap claims stay, until accepted or dismissed. */
+function isClaimed(claims: ClaimsState | undefined, from: number, to: number): boolean {
+  return !!claims && claims.decos.find(from, to).some((d) => d.from === from && d.to === to);
 }
 
 function withoutClaimed(decos: Decoration[], claims: ClaimsState | undefined): Decoration[] {
-  return decos.filter((d) => !overlapsClaim(claims, d.from, d.to));
+  return decos.filter((d) => !isClaimed(claims, d.from, d.to));
 }
 
 function detectAll(detect: Detector, doc: Node, dismissed: ReadonlySet<string>, claims: ClaimsState | undefined): DecorationSet {
@@ -127,8 +128,8 @@ export function suggestionsPlugin(): Plugin<SuggestionsState> {
           next = { ...next, decos: redetect(prev.detect, tr, prev.decos.map(tr.mapping, tr.doc), prev.dismissed, claims) };
         }
         if (prev.shown && claims && claims.records !== claimsKey.getState(oldState)?.records) {
-          // A claim tagged over a suggestion replaces it.
-          const covered = next.decos.find().filter((d) => overlapsClaim(claims, d.from, d.to));
+          // A claim tagged on a suggestion's words replaces it.
+          const covered = next.decos.find().filter((d) => isClaimed(claims, d.from, d.to));
           if (covered.length) next = { ...next, decos: next.decos.remove(covered) };
         }
         if (!action) return next;
