@@ -29,6 +29,7 @@ import {
   loadClaimsAction,
   loadClaimsTransaction,
   withoutClaimMarks,
+  docJSONWithoutClaims,
   progressOf,
   reviseArticle,
   importAnnotations,
@@ -335,7 +336,7 @@ export class FactcheckApp extends LitElement {
   private pendingWrite(state: EditorState): PendingWrite {
     const article = { ...this.current!, updatedAt: new Date().toISOString() };
     // Stored documents hold the text and its formatting; claims are stored with their offsets.
-    return this.tracker!.delta(article, claimsOf(state).textVersion, () => ({ doc: withoutClaimMarks(state.doc).toJSON(), text: docText(state.doc) }), storedClaims(state));
+    return this.tracker!.delta(article, claimsOf(state).textVersion, () => ({ doc: docJSONWithoutClaims(state.doc), text: docText(state.doc) }), storedClaims(state));
   }
 
   /** Another tab wrote something: read it back from IndexedDB. */

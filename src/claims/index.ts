@@ -17,7 +17,7 @@ export {
 } from './commands.js';
 export { storedClaims, loadClaimsAction, loadClaimsTransaction } from './snapshot.js';
 export { claimsTransaction } from './transaction.js';
-export { claimMark, claimMarkType, claimIdOf, claimSpans, withClaimMarks, withoutClaimMarks, isClaimMarkStep, type Span } from './marks.js';
+export { claimMark, claimMarkType, claimIdOf, claimSpans, withClaimMarks, withoutClaimMarks, docJSONWithoutClaims, isClaimMarkStep, type Span } from './marks.js';
 export { typeIntoClaims } from './typing.js';
 export { clipboardParser } from './clipboard.js';
 export { describeSelector, CONTEXT_LENGTH } from './selectors.js';

@@ -62,31 +62,33 @@ export function claimSpans(doc: Node, from = 0, to = doc.content.size, only?: (i
   return spans;
 }
 
-/** Text nodes (and other inline nodes) cut at `cuts`, with claim marks added where `ranges` cover them; adjacent text with the same marks joined. */
+/**
+ * A block's inline content with claim marks added where `ranges` (positions
+ * in the document, inside this block) cover it: text nodes are cut at the
+ * ranges' ends, and adjacent text with the same marks is joined again.
+ */
 function markInline(block: Node, start: number, ranges: ReadonlyArray<{ id: string; from: number; to: number }>, type: MarkType): Fragment {
-  const cuts = new Set<number>();
-  for (const r of ranges) {
-    cuts.add(r.from - start);
-    cuts.add(r.to - start);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  const local = ranges.map((r) => ({ from: r.from - start, to: r.to - start, mark: type.create({ id: r.id }) }));
+  const points = [...new Set(local.flatMap((r) => [r.from, r.to]))].sort((a, b) => a - b);
   const out: Node[] = [];
   const push = (node: Node) => {
     const last = out[out.length - 1];
     if (last && last.isText && node.isText && last.sameMarkup(node)) out[out.length - 1] = last.type.schema.text(last.text! + node.text!, last.marks);
     else out.push(node);
   };
+  let p = 0;
   block.forEach((child, offset) => {
     const end = offset + child.nodeSize;
-    const inner = child.isText ? points.filter((p) => p > offset && p < end) : [];
     let at = offset;
-    for (const p of [...inner, end]) {
-      let piece = child.isText ? child.cut(at - offset, p - offset) : child;
-      for (const r of ranges) {
-        if (r.from - start <= at && r.to - start >= p) piece = piece.mark(type.create({ id: r.id }).addToSet(piece.marks));
-      }
+    while (at < end) {
+      while (p < points.length && points[p]! <= at) p++;
+      const cut = child.isText && p < points.length && points[p]! < end ? points[p]! : end;
+      let piece = cut === end && at === offset ? child : child.cut(at - offset, cut - offset);
+      let marks = piece.marks;
+      for (const r of local) if (r.from <= at && r.to >= cut) marks = r.mark.addToSet(marks);
+      if (marks !== piece.marks) piece = piece.mark(marks);
       push(piece);
-      at = p;
+      at = cut;
     }
   });
   return Fragment.fromArray(out);
@@ -164,4 +166,32 @@ export function placeOnWords(doc: Node, map: { toPos(offset: number): number }, 
     return !words;
   });
   return words ? { from, to } : null;
+}
+
+interface NodeJSON {
+  marks?: Array<{ type: string }>;
+  content?: NodeJSON[];
+}
+
+/**
+ * The document's JSON without claim marks: what is stored as the article's
+ * document (claims are stored with their offsets). Made from `toJSON()`
+ * by dropping the marks, rather than by copying the document first: a save
+ * after typing writes it, and the article may be long. Text split only by
+ * claims is joined again when it is read (`Node.fromJSON`).
+ */
+export function docJSONWithoutClaims(doc: Node): unknown {
+  const json = doc.toJSON() as NodeJSON;
+  const strip = (node: NodeJSON) => {
+    if (node.marks) {
+      const marks = node.marks.filter((m) => m.type !== 'claim');
+      if (marks.length !== node.marks.length) {
+        if (marks.length) node.marks = marks;
+        else delete node.marks;
+      }
+    }
+    node.content?.forEach(strip);
+  };
+  strip(json);
+  return json;
 }

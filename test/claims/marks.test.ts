@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Slice, Fragment } from 'prosemirror-model';
+import { Slice, Fragment, Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import { undo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
@@ -14,6 +14,7 @@ import {
   typeIntoClaims,
   withClaimMarks,
   withoutClaimMarks,
+  docJSONWithoutClaims,
 } from '../../src/claims/index.js';
 import { stateFor, tag, run, claimTexts, select } from '../helpers/editor.js';
 
@@ -48,6 +49,8 @@ describe('claim marks', () => {
       return false;
     });
     expect(withoutClaimMarks(doc).eq(state.doc)).to.equal(true);
+    // What is stored: the JSON without claims reads back as the unmarked document, its text joined again.
+    expect(Node.fromJSON(articleSchema, docJSONWithoutClaims(doc)).eq(state.doc)).to.equal(true);
   });
 
   it('keep a claim across bold text as one claim', () => {
