@@ -204,8 +204,10 @@ function deleteDb(name: string): Promise<void> {
 
 const shadowOf = (app: FactcheckApp) => app.shadowRoot!;
 const editorOf = (app: FactcheckApp) => shadowOf(app).querySelector('fc-editor') as FcEditor;
-const listOf = (app: FactcheckApp) => shadowOf(app).querySelector('fc-claim-list') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
-const panelOf = (app: FactcheckApp) => shadowOf(app).querySelector('fc-claim-panel') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
+/** The sidebar's parts are inside its own shadow root. */
+const sidebarOf = (app: FactcheckApp) => shadowOf(app).querySelector('fc-sidebar')?.shadowRoot ?? null;
+const listOf = (app: FactcheckApp) => sidebarOf(app)?.querySelector('fc-claim-list') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
+const panelOf = (app: FactcheckApp) => sidebarOf(app)?.querySelector('fc-claim-panel') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
 const articleRoot = (app: FactcheckApp) => editorOf(app).shadowRoot!.querySelector('.ProseMirror')!;
 
 function makeApp(dbName: string): FactcheckApp {
@@ -798,7 +800,7 @@ async function measureHighlight(impl: string, runs: number): Promise<object> {
       await settle(20);
       const t0 = begin();
       let state = EditorState.create({ doc, plugins });
-      state = state.apply(loadClaimsTransaction(state, loadClaimsAction(doc, claims)));
+      state = state.apply(loadClaimsTransaction(state, loadClaimsAction(doc, claims, anchorQuote)));
       editor.load(state);
       const t1 = await paintedAt(root);
       check(highlightedIds(root).size === claims.length, 'every claim highlighted');

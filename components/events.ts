@@ -2,6 +2,9 @@ import type { StatusId } from '../src/claims/status.js';
 import type { Source } from '../src/claims/record.js';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { ArticleFileKind } from '../src/article/parse.js';
+import type { Tool } from './fc-toolbar.js';
+import type { MessageAction } from './fc-messages.js';
+import type { TextFormKind } from './fc-text-form.js';
 
 /**
  * Every event the elements send up, with its detail. Events bubble and
@@ -29,6 +32,16 @@ export interface FcEventMap {
   'fc-suggestion': { action: 'accept' | 'dismiss' | 'next' | 'accept-all' | 'hide'; key?: string };
   /** Storage panel: back up, restore from a file, or ask for persistent storage. */
   'fc-storage': { action: 'backup' | 'restore' | 'persist'; file?: File };
+  /** A toolbar button was pressed. */
+  'fc-tool': { tool: Tool };
+  /** A file was chosen in the toolbar: an article to open, or a file to import. */
+  'fc-file': { purpose: 'open' | 'import'; file: File };
+  /** A button in a message (banner or toast) was pressed. */
+  'fc-message': { action: MessageAction };
+  /** A text form (New article, Update text) was submitted, given a file, or cancelled. */
+  'fc-text-form': { form: TextFormKind; action: 'submit' | 'file' | 'cancel'; text?: string; file?: File };
+  /** A publishing setting was changed. */
+  'fc-setting': { name: 'url' | 'organisation'; value: string };
 }
 
 export type FcEventName = keyof FcEventMap;
@@ -57,5 +70,10 @@ declare global {
     'fc-saved': FcEvent<'fc-saved'>;
     'fc-suggestion': FcEvent<'fc-suggestion'>;
     'fc-storage': FcEvent<'fc-storage'>;
+    'fc-tool': FcEvent<'fc-tool'>;
+    'fc-file': FcEvent<'fc-file'>;
+    'fc-message': FcEvent<'fc-message'>;
+    'fc-text-form': FcEvent<'fc-text-form'>;
+    'fc-setting': FcEvent<'fc-setting'>;
   }
 }

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from './events.js';
-import { controls, host, tokens } from './theme.js';
+import { controls, host, tokens, disclosure } from './theme.js';
 
 /** How much of the browser's storage the app uses, and whether it is kept. */
 export interface StorageInfo {
@@ -22,15 +22,8 @@ export class FcStoragePanel extends LitElement {
     tokens,
     host,
     controls,
+    disclosure,
     css`
-      :host {
-        font-size: 0.82rem;
-      }
-      summary {
-        cursor: pointer;
-        color: var(--fc-muted);
-        font-weight: 600;
-      }
       p {
         line-height: 1.45;
         margin: 0.5rem 0;

@@ -157,3 +157,32 @@ export const badge = css`
     padding: 0 0.35rem;
   }
 `;
+
+/** A collapsed section of the sidebar (<details>): small type, a quiet summary. */
+export const disclosure = css`
+  :host {
+    font-size: 0.82rem;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--fc-muted);
+    font-weight: 600;
+  }
+`;
+
+/** The sidebar's headings and cards. */
+export const cards = css`
+  h2.section {
+    font-size: 0.75rem;
+    text-transform: uppercase;
+    letter-spacing: 0.07em;
+    color: var(--fc-muted);
+    margin: 0 0 0.5rem;
+  }
+  .card {
+    border: 1px solid var(--fc-line);
+    border-radius: 8px;
+    padding: 0.8rem;
+    background: #fff;
+  }
+`;

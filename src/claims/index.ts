@@ -1,6 +1,7 @@
 export { STATUS_IDS, STATUSES, isStatusId, statusInfo, isResolved, type StatusId, type StatusInfo } from './status.js';
 export { createRecord, newClaimId, type ClaimRecord, type StoredClaim, type Source, type HistoryEntry, type QuoteSelector } from './record.js';
-export { claimsKey, claimsOf, claimRange, claimRanges, claimsAt, activeDecorations, type ClaimsState, type ClaimSpec } from './state.js';
+export { claimsKey, claimsOf, claimRange, claimRanges, claimsAt, adjacentClaim, activeDecorations, type ClaimsState, type ClaimSpec } from './state.js';
+export { claimSentence } from './sentence.js';
 export type { ClaimsAction } from './actions.js';
 export { claimsPlugin, claimDecoration, type ClaimsPluginOptions } from './plugin.js';
 export {
@@ -15,7 +16,7 @@ export {
   setReviewer,
   claimOn,
 } from './commands.js';
-export { storedClaims, loadClaimsAction, loadClaimsTransaction } from './snapshot.js';
+export { storedClaims, loadClaims, loadClaimsAction, loadClaimsTransaction, type Placer } from './snapshot.js';
 export { claimsTransaction } from './transaction.js';
 export { claimMark, claimMarkType, claimIdOf, claimSpans, withClaimMarks, withoutClaimMarks, docJSONWithoutClaims, isClaimMarkStep, type Span } from './marks.js';
 export { typeIntoClaims } from './typing.js';

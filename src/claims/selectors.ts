@@ -1,4 +1,5 @@
-import { describeQuote, CONTEXT_LENGTH } from '../anchoring/index.js';
+import { describeQuote } from '../anchoring/quote.js';
+import { CONTEXT_LENGTH } from '../anchoring/selector.js';
 import type { CodePointIndex } from '../text/codepoints.js';
 import type { QuoteSelector } from './record.js';
 

@@ -1,7 +1,8 @@
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { textMap, type TextMap } from '../article/positions.js';
-import { anchorQuote, codePointIndexFor } from '../anchoring/index.js';
+import { codePointIndexFor } from '../anchoring/text-index.js';
+import type { CodePointIndex } from '../text/codepoints.js';
 import type { LoadAction } from './actions.js';
 import type { ClaimRecord, StoredClaim } from './record.js';
 import { describeSelector } from './selectors.js';
@@ -50,19 +51,36 @@ export function storedClaims(state: EditorState): StoredClaim[] {
   return out;
 }
 
+/** Finds a claim whose offsets no longer hold its quote: `anchorQuote` from src/anchoring. */
+export type Placer = (text: string, claim: StoredClaim) => { start: number; end: number; exact: boolean } | null;
+
+/** Whether the text at a stored claim's offsets is its quote. */
+function fitsOffsets(index: CodePointIndex, length: number, claim: StoredClaim): boolean {
+  return claim.end > claim.start && claim.end <= length && index.slice(claim.start, claim.end) === claim.quote;
+}
+
+/**
+ * `loadClaimsAction` with the anchoring core loaded only when a claim is
+ * not where its offsets say: most articles open without needing it, so a
+ * first visit does not load it.
+ */
+export async function loadClaims(doc: Node, stored: StoredClaim[]): Promise<LoadAction> {
+  const map = textMap(doc);
+  const index = codePointIndexFor(map.text);
+  const misfit = stored.some((c) => !c.orphaned && !fitsOffsets(index, map.length, c));
+  const place: Placer = misfit ? (await import('../anchoring/anchor.js')).anchorQuote : () => null;
+  return loadClaimsAction(doc, stored, place);
+}
+
 /**
  * The action that loads stored claims into an editor whose document holds
  * `doc`. A claim is attached where its offsets point when the text there
- * is its quote; otherwise `place` (by default `anchorQuote`: the exact
- * quote by its context, then an approximate match) decides. A claim placed
+ * is its quote; otherwise `place` (`anchorQuote`: the exact quote by its
+ * context, then an approximate match) decides. A claim placed
  * on text other than its quote is marked changed; whatever cannot be
  * placed becomes an orphan. Nothing moves silently.
  */
-export function loadClaimsAction(
-  doc: Node,
-  stored: StoredClaim[],
-  place: (text: string, claim: StoredClaim) => { start: number; end: number; exact: boolean } | null = anchorQuote,
-): LoadAction {
+export function loadClaimsAction(doc: Node, stored: StoredClaim[], place: Placer): LoadAction {
   const map = textMap(doc);
   // The index anchoring keeps for this text: built once for the loader and every anchorQuote call.
   const index = codePointIndexFor(map.text);
@@ -71,7 +89,7 @@ export function loadClaimsAction(
   const ranges: Array<{ id: string; from: number; to: number }> = [];
   for (const claim of stored) {
     const { start, end, quote, prefix, suffix, ...record } = claim;
-    const fits = !claim.orphaned && end > start && end <= map.length && index.slice(start, end) === quote;
+    const fits = !claim.orphaned && fitsOffsets(index, map.length, claim);
     const found = fits ? { start, end, exact: true } : claim.orphaned ? null : place(map.text, claim);
     if (!fits && !claim.orphaned) relocated++;
     if (found) {

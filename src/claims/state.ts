@@ -171,3 +171,17 @@ export function claimsAt(state: EditorState, pos: number): string[] {
     .sort((a, b) => a.to - a.from - (b.to - b.from))
     .map((d) => (d.spec as ClaimSpec).claimId);
 }
+
+/**
+ * The claim after (or before) the open one in document order, wrapping
+ * around: where Ctrl+Alt+J and K go. Null when no claim is attached.
+ */
+export function adjacentClaim(state: EditorState, step: 1 | -1): { id: string; from: number; index: number; total: number } | null {
+  const ranges = claimRanges(state);
+  if (!ranges.length) return null;
+  const { active } = claimsOf(state);
+  const at = active ? ranges.findIndex((r) => r.id === active) : -1;
+  const index = (at + step + ranges.length) % ranges.length;
+  const next = ranges[index]!;
+  return { id: next.id, from: next.from, index, total: ranges.length };
+}

@@ -31,3 +31,4 @@ export { isUuid, stableUrn, uuidFromUrn, uuidV5, FACTCHECK_UUID_NAMESPACE } from
 export { MAX_LISTED_PROBLEMS } from './shared.js';
 export { mergeClaims, MERGE_CONFLICT_EVENT, type MergeConflict, type MergeResult, type MergeSummary } from './merge.js';
 export { exportBackup, parseBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupParseResult } from './backup.js';
+export { exportFile, looksLikeW3C, type ExportKind } from './files.js';

@@ -6,3 +6,4 @@ export { writeJournal, clearJournal, replayJournal } from './journal.js';
 export { savePlugin } from './save-plugin.js';
 export { TabSync, type SyncMessage } from './tab-sync.js';
 export { Settings } from './settings.js';
+export { storageProblem, type StorageProblem } from './errors.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { undo, redo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
+import { anchorQuote } from '../../src/anchoring/index.js';
 import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, claimRanges, storedClaims, loadClaimsAction, loadClaimsTransaction, claimsKey, activeDecorations } from '../../src/claims/index.js';
 import { stateFor, select, run, tag, claimTexts, insertAt, deleteRange } from '../helpers/editor.js';
 
@@ -132,7 +133,7 @@ describe('claims plugin', () => {
     for (const c of stored) expect([...text].slice(c.start, c.end).join('')).to.equal(c.quote);
     expect(stored[0]!.prefix).to.equal('😀 Emoji first.\n\nThe ');
     const fresh = stateFor(text);
-    const loaded = fresh.apply(loadClaimsTransaction(fresh, loadClaimsAction(fresh.doc, stored)));
+    const loaded = fresh.apply(loadClaimsTransaction(fresh, loadClaimsAction(fresh.doc, stored, anchorQuote)));
     expect(storedClaims(loaded)).to.deep.equal(stored);
   });
 });

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { TextSelection } from 'prosemirror-state';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
-import { mountApp, shadow, highlights, highlightTexts, tagThroughUi, chooseStatus, button, panel, sidebarList, editorOf, selectText } from '../helpers/app.js';
+import { mountApp, shadow, highlights, highlightTexts, tagThroughUi, chooseStatus, button, panel, sidebarList, editorOf, selectText, deep } from '../helpers/app.js';
 
 /** Selects `text` inside the article by ProseMirror positions (and focuses the article). */
 function selectInArticle(app: FactcheckApp, text: string) {
@@ -84,7 +84,7 @@ describe('anchoring in the app: changed and orphaned claims are never silent', (
     await sendKeys({ press: 'Backspace' });
     await waitUntil(() => app.claims[0]?.orphaned, 'the claim was not orphaned');
     await sendKeys({ type: 'an undisclosed sum' });
-    (shadow(app).querySelector('fc-claim-list')!.shadowRoot!.querySelector(`[data-claim-id="${id}"]`) as HTMLElement).click();
+    (deep(app, 'fc-claim-list')!.shadowRoot!.querySelector(`[data-claim-id="${id}"]`) as HTMLElement).click();
     await app.updateComplete;
     await selectText(app, 'an undisclosed sum');
     button(panel(app)!.shadowRoot!, 'Re-attach to selection').click();
@@ -100,12 +100,12 @@ describe('anchoring in the app: changed and orphaned claims are never silent', (
     const revised = `A new first paragraph.\n\n${original.replace('$75 million', '$57 million').replace('246 Javelin missiles', '200 other things')}`;
     button(shadow(app), 'Update text').click();
     await app.updateComplete;
-    const textarea = shadow(app).querySelector<HTMLTextAreaElement>('textarea[aria-label="New version of the article text"]')!;
+    const textarea = deep<HTMLTextAreaElement>(app, 'textarea[aria-label="New version of the article text"]')!;
     textarea.value = revised;
     const form = textarea.closest('form')!;
     button(form, 'Update text').click();
-    await waitUntil(() => shadow(app).querySelector('.banner.revision'), 'no summary');
-    const summary = shadow(app).querySelector('.banner.revision')!.textContent!.replace(/\s+/g, ' ');
+    await waitUntil(() => deep(app, '.banner.revision'), 'no summary');
+    const summary = deep(app, '.banner.revision')!.textContent!.replace(/\s+/g, ' ');
     expect(summary).to.contain('0 claims kept exactly, 1 changed, 1 orphaned');
     expect(summary).to.contain('Re-check: “$75 million” is now “$57 million”');
     expect(summary).to.contain('Orphaned: “246 Javelin missiles”');

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { claimsOf, claimSpans } from '../../src/claims/index.js';
-import { mountApp, shadow, articleEl, highlights, highlightTexts, selectText, tagThroughUi, chooseStatus, button, panel, sidebarList, editorOf, pressCombo } from '../helpers/app.js';
+import { mountApp, shadow, articleEl, highlights, highlightTexts, selectText, tagThroughUi, chooseStatus, button, panel, sidebarList, editorOf, pressCombo, deep } from '../helpers/app.js';
 
 /** The middle of the first piece of `el` on screen, in page coordinates. */
 function centre(el: Element, fraction = 0.5): [number, number] {
@@ -221,9 +221,9 @@ describe('claims under everyday edits', () => {
   describe('suggestions', () => {
     async function showSuggestions() {
       button(shadow(app), 'Suggest claims').click();
-      await waitUntil(() => shadow(app).querySelector('fc-suggestions'), 'no suggestions card');
+      await waitUntil(() => deep(app, 'fc-suggestions'), 'no suggestions card');
     }
-    const card = () => shadow(app).querySelector('fc-suggestions') as unknown as HTMLElement & { items: Array<{ key: string; text: string }>; updateComplete: Promise<boolean> };
+    const card = () => deep(app, 'fc-suggestions') as unknown as HTMLElement & { items: Array<{ key: string; text: string }>; updateComplete: Promise<boolean> };
     const suggested = () => card().items.map((i) => i.text);
 
     it('keeps the suggestions that overlap an accepted one', async () => {

@@ -1,23 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
-import {
-  mountApp,
-  freshDbName,
-  shadow,
-  articleEl,
-  highlights,
-  highlightTexts,
-  selectText,
-  tagThroughUi,
-  chooseStatus,
-  button,
-  panel,
-  sidebarList,
-  readStore,
-  editorOf,
-  pressCombo,
-} from '../helpers/app.js';
+import { mountApp, freshDbName, shadow, articleEl, highlights, highlightTexts, selectText, tagThroughUi, chooseStatus, button, panel, sidebarList, readStore, editorOf, pressCombo, deep } from '../helpers/app.js';
 
 const SAMPLE_TITLE = 'Kosovo to Deploy New US Anti-Tank Weapons as Serbia Bristles';
 
@@ -31,7 +15,7 @@ describe('<factcheck-app>', () => {
   });
 
   it('opens the sample article on an empty database, with no dialog in the way', async () => {
-    expect(shadow(app).querySelector('.doc-title')!.textContent).to.equal(SAMPLE_TITLE);
+    expect(deep(app, '.doc-title')!.textContent).to.equal(SAMPLE_TITLE);
     expect(articleEl(app).querySelector('h1')!.textContent).to.equal(SAMPLE_TITLE);
     expect(articleEl(app).getAttribute('contenteditable')).to.equal('true');
     expect(shadow(app).querySelector('[role="dialog"], dialog[open]')).to.equal(null);
@@ -156,7 +140,7 @@ describe('<factcheck-app>', () => {
     button(panel(app)!.shadowRoot!, 'Delete claim').click();
     await app.updateComplete;
     expect(highlights(app)).to.have.length(0);
-    button(shadow(app).querySelector('.toast')!, 'Undo').click();
+    button(deep(app, '.toast')!, 'Undo').click();
     await app.updateComplete;
     expect(highlightTexts(app)).to.deep.equal({ [id]: 'Jan. 11' });
   });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { parseCSV } from '../../src/formats/csv.js';
-import { mountApp, freshDbName, shadow, highlightTexts, tagThroughUi, chooseStatus, button, panel, readStore, editorOf } from '../helpers/app.js';
+import { mountApp, freshDbName, shadow, highlightTexts, tagThroughUi, chooseStatus, button, panel, readStore, editorOf, deep } from '../helpers/app.js';
 
 async function checkedApp(): Promise<FactcheckApp> {
   const app = await mountApp();
@@ -94,8 +94,8 @@ describe('interchange in the app', () => {
       { ...theirs.claims[0]!, status: 'verified', updatedAt: later, history: [...theirs.claims[0]!.history, { status: 'verified', from: 'unchecked', at: later, by: 'Bo' }] },
     ];
     await app.importJSON(theirs, { onExisting: 'merge' });
-    await waitUntil(() => shadow(app).querySelector('.banner.notice'), 'no merge summary');
-    expect(shadow(app).querySelector('.banner.notice')!.textContent).to.contain('Merged into');
+    await waitUntil(() => deep(app, '.banner.notice'), 'no merge summary');
+    expect(deep(app, '.banner.notice')!.textContent).to.contain('Merged into');
     expect(app.claims.find((c) => c.id === here)!.status).to.equal('verified');
     const articles = await readStore(dbName, 'articles');
     expect(articles).to.have.length(1);

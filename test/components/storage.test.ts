@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountApp, freshDbName, tagThroughUi, chooseStatus, readStore, openDatabase, shadow, highlightTexts, editorOf, panel } from '../helpers/app.js';
+import { mountApp, freshDbName, tagThroughUi, chooseStatus, readStore, openDatabase, highlightTexts, editorOf, panel, deep, sidebarList } from '../helpers/app.js';
 import { selectClaim } from '../../src/claims/commands.js';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 
@@ -41,7 +41,7 @@ describe('storage, backup and large input', () => {
 
   it('shows how much storage is used and offers backup and restore', async () => {
     const app = await mountApp();
-    const panel = () => shadow(app).querySelector('fc-storage-panel')!.shadowRoot!;
+    const panel = () => deep(app, 'fc-storage-panel')!.shadowRoot!;
     await waitUntil(() => panel().querySelector('.storage-line')?.textContent?.includes('Using'), 'no storage estimate');
     const buttons = [...panel().querySelectorAll('button')].map((b) => b.textContent!.trim());
     expect(buttons).to.include.members(['Back up everything', 'Restore…']);
@@ -74,16 +74,17 @@ describe('storage, backup and large input', () => {
     const t0 = performance.now();
     const seen: string[] = [];
     const observer = new MutationObserver(() => {
-      const label = shadow(app).querySelector('.banner.busy')?.textContent?.trim();
+      const label = deep(app, '.banner.busy')?.textContent?.trim();
       if (label && !seen.includes(label)) seen.push(label);
     });
-    observer.observe(app.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    // The progress is drawn by the message area, an element of its own.
+    observer.observe(deep(app, 'fc-messages')!.shadowRoot!, { subtree: true, childList: true, characterData: true });
     await app.importJSON({ format: 'factcheck-annotations', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', article: { id: crypto.randomUUID(), title: 'Big article', text }, claims });
     observer.disconnect();
     console.log(`10,000-claim import: ${Math.round(performance.now() - t0)} ms`);
     expect(seen.some((s) => s.startsWith('Saving 10,000 claims'))).to.equal(true);
     expect(Object.keys(highlightTexts(app)).length).to.equal(10_000);
-    const list = shadow(app).querySelector('fc-claim-list')!;
+    const list = sidebarList(app);
     await list.updateComplete;
     const root = list.shadowRoot!;
     const drawn = () => [...root.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -130,15 +131,15 @@ describe('storage failures reach the user', () => {
     const errors: Array<{ message: string; name?: string }> = [];
     app.addEventListener('fc-error', (e) => errors.push(e.detail));
     // The database goes away under the app (another tab upgraded it, the user cleared site data…).
-    (app as unknown as { repo: { db: IDBDatabase } }).repo.db.close();
+    (app as unknown as { persistence: { repo: { db: IDBDatabase } } }).persistence.repo.db.close();
     const id = await tagThroughUi(app, '$75 million');
     await app.flush();
-    await waitUntil(() => shadow(app).querySelector('.banner.error'), 'no error shown');
-    const banner = shadow(app).querySelector('.banner.error')!.textContent!.replace(/\s+/g, ' ');
+    await waitUntil(() => deep(app, '.banner.error'), 'no error shown');
+    const banner = deep(app, '.banner.error')!.textContent!.replace(/\s+/g, ' ');
     expect(banner).to.contain('Your latest change was not saved');
     expect(banner).to.contain('InvalidStateError');
     expect(banner).to.contain('Export JSON');
-    expect(shadow(app).querySelector('.save-state')!.textContent!.trim()).to.equal('Not saved');
+    expect(deep(app, '.save-state')!.textContent!.trim()).to.equal('Not saved');
     expect(errors.at(-1)!.name).to.equal('InvalidStateError');
     expect(app.exportJSON().claims.map((c) => c.id)).to.deep.equal([id]);
   });

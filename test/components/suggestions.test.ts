@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
-import { mountApp, freshDbName, shadow, articleEl, button, highlightTexts, pressCombo } from '../helpers/app.js';
+import { mountApp, freshDbName, articleEl, button, highlightTexts, pressCombo, deepAll, deep } from '../helpers/app.js';
 
 const suggestionEls = (app: FactcheckApp) => [...articleEl(app).querySelectorAll<HTMLElement>('.fc-suggestion')];
-const card = (app: FactcheckApp) => shadow(app).querySelector('fc-suggestions')?.shadowRoot ?? null;
-const suggestButton = (app: FactcheckApp) => [...shadow(app).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Suggest claims'))!;
+const card = (app: FactcheckApp) => deep(app, 'fc-suggestions')?.shadowRoot ?? null;
+const suggestButton = (app: FactcheckApp) => deepAll<HTMLButtonElement>(app, 'button').find((b) => b.textContent!.trim().startsWith('Suggest claims'))!;
 
 describe('claim suggestions in the app', () => {
   it('"Suggest claims" underlines checkable words with a dashed line and counts them', async () => {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { mountApp, freshDbName, highlights, highlightTexts, tagThroughUi, chooseStatus, shadow } from '../helpers/app.js';
+import { mountApp, freshDbName, highlights, highlightTexts, tagThroughUi, chooseStatus, deep } from '../helpers/app.js';
 
 // Two <factcheck-app> elements on one database stand in for two tabs:
 // BroadcastChannel delivers to every other channel of the same name, in
@@ -37,17 +37,17 @@ describe('several tabs on one database', () => {
     const id = await tagThroughUi(a, 'Jan. 11');
     await waitUntil(() => highlightTexts(b)[id], 'b did not get the claim', { timeout: 5000 });
     // a sets Incorrect; then, later, b sets Verified.
-    a.shadowRoot!.querySelector<HTMLElement>(`fc-claim-list`)!.shadowRoot!.querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!.click();
+    deep<HTMLElement>(a, 'fc-claim-list')!.shadowRoot!.querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!.click();
     await a.updateComplete;
     await chooseStatus(a, 'incorrect');
     await a.flush();
     await new Promise((r) => setTimeout(r, 20));
-    b.shadowRoot!.querySelector<HTMLElement>(`fc-claim-list`)!.shadowRoot!.querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!.click();
+    deep<HTMLElement>(b, 'fc-claim-list')!.shadowRoot!.querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!.click();
     await b.updateComplete;
     await chooseStatus(b, 'verified');
     await b.flush();
     await waitUntil(() => highlights(a).find((h) => h.dataset['claimId'] === id)?.dataset['status'] === 'verified', 'a did not take the later change', { timeout: 5000 });
-    await waitUntil(() => shadow(a).querySelector('.toast')?.textContent?.includes('overwritten'), 'a was not told', { timeout: 5000 });
+    await waitUntil(() => deep(a, '.toast')?.textContent?.includes('overwritten'), 'a was not told', { timeout: 5000 });
     expect(highlights(b).find((h) => h.dataset['claimId'] === id)!.dataset['status']).to.equal('verified');
   });
 });

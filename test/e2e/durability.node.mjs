@@ -51,7 +51,7 @@ const journalAtStart = (page) => page.evaluate(() => window.__journalAtStart);
 
 /** The title shown in the header for the open article. */
 const openTitle = (page) =>
-  page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('.doc-title').textContent.trim());
+  page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim());
 
 test('a claim tagged and set to Verified survives an immediate close, 5 times out of 5', async (t) => {
   const context = await newContext();
@@ -134,7 +134,7 @@ test('a new article, a rename and a delete in the Articles list survive an immed
     await page.getByLabel('Article text to paste').fill('Harbour pilots strike\n\nThe strike began on Monday and involved 140 pilots.');
     await page.getByRole('button', { name: 'Create article' }).click();
     await page.waitForFunction(
-      () => document.querySelector('factcheck-app').shadowRoot.querySelector('.doc-title').textContent.trim() === 'Harbour pilots strike',
+      () => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === 'Harbour pilots strike',
     );
     await page.close({ runBeforeUnload: true });
 
@@ -181,7 +181,7 @@ test(
         await page.getByLabel('Article text to paste').fill(`${title}\n\nThe strike began on Monday and involved 140 pilots.`);
         await page.getByRole('button', { name: 'Create article' }).click();
         await page.waitForFunction(
-          (title) => document.querySelector('factcheck-app').shadowRoot.querySelector('.doc-title').textContent.trim() === title,
+          (title) => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === title,
           title,
         );
         await page.close({ runBeforeUnload: true });

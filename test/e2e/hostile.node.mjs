@@ -216,7 +216,7 @@ async function poke(page) {
 }
 
 const currentTitle = (page) =>
-  page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('.doc-title').textContent.trim());
+  page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim());
 
 async function openFile(page, name, buffer, mimeType) {
   await page.locator('factcheck-app').locator('#open-file').setInputFiles({ name, mimeType, buffer });
@@ -233,7 +233,7 @@ for (const csp of [false, true]) {
       const page = await openApp(guard.context, e2e.url);
       await openFile(page, 'hostile.html', Buffer.from(HOSTILE_FILE), 'text/html');
       await page.waitForFunction(
-        () => document.querySelector('factcheck-app').shadowRoot.querySelector('.doc-title').textContent.trim() === 'Hostile page',
+        () => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === 'Hostile page',
       );
       assertSafeText(await articleText(page));
       await poke(page);

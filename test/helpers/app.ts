@@ -30,6 +30,23 @@ export function shadow(app: FactcheckApp): ShadowRoot {
   return app.shadowRoot!;
 }
 
+/** Every element matching `selector` in `root` and in the open shadow roots below it, in document order, outer roots first. */
+export function deepAll<E extends Element = HTMLElement>(root: ParentNode | FactcheckApp, selector: string): E[] {
+  const start = root instanceof HTMLElement && root.shadowRoot ? root.shadowRoot : (root as ParentNode);
+  const out: E[] = [];
+  const visit = (node: ParentNode) => {
+    out.push(...node.querySelectorAll<E>(selector));
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(start);
+  return out;
+}
+
+/** The first element matching `selector` in the app's shadow root or a shadow root below it (the header, the toolbar, the messages are elements of their own). */
+export function deep<E extends Element = HTMLElement>(root: ParentNode | FactcheckApp, selector: string): E | null {
+  return deepAll<E>(root, selector)[0] ?? null;
+}
+
 export function editorOf(app: FactcheckApp): FcEditor {
   return app.shadowRoot!.querySelector('fc-editor')!;
 }
@@ -79,9 +96,9 @@ export async function selectText(app: FactcheckApp, quote: string, nth = 0): Pro
   throw new Error(`"${quote}" is not inside one text node of the article`);
 }
 
-/** A toolbar or panel button by its accessible name (its text or aria-label). */
+/** A toolbar or panel button by its accessible name (its text or aria-label), looked for through the shadow roots below `root` too. */
 export function button(root: ParentNode, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find(
+  const found = deepAll<HTMLButtonElement>(root, 'button').find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
   );
   if (!found) throw new Error(`No button named "${name}"`);
@@ -89,11 +106,11 @@ export function button(root: ParentNode, name: string): HTMLButtonElement {
 }
 
 export function panel(app: FactcheckApp) {
-  return shadow(app).querySelector('fc-claim-panel');
+  return deep(app, 'fc-claim-panel') as import('../../components/fc-claim-panel.js').FcClaimPanel | null;
 }
 
 export function sidebarList(app: FactcheckApp) {
-  return shadow(app).querySelector('fc-claim-list')!;
+  return deep(app, 'fc-claim-list') as import('../../components/fc-claim-list.js').FcClaimList;
 }
 
 /** Tags `quote` through the UI: select it, press "Tag claim". Returns the new claim's id. */

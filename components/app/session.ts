@@ -1,0 +1,336 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { EditorState, type Command, type Plugin } from 'prosemirror-state';
+import { Node as PMNode } from 'prosemirror-model';
+import { history, undo, redo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import { baseKeymap } from 'prosemirror-commands';
+import { articleSchema } from '../../src/article/schema.js';
+import { docText, textMap } from '../../src/article/positions.js';
+import { parseArticle, docFromPlainText, type ArticleFileKind } from '../../src/article/parse.js';
+import type { Article, ArticleMeta } from '../../src/article/article.js';
+import { claimsOf } from '../../src/claims/state.js';
+import { claimsPlugin } from '../../src/claims/plugin.js';
+import { setReviewer } from '../../src/claims/commands.js';
+import { storedClaims, loadClaims, loadClaimsTransaction } from '../../src/claims/snapshot.js';
+import { docJSONWithoutClaims } from '../../src/claims/marks.js';
+import { type RevisionSummary } from '../../src/claims/revise.js';
+import { suggestionsPlugin, suggestionsKey, loadDismissed } from '../../src/suggestions/index.js';
+import { ChangeTracker, savePlugin, type ArticleRow, type PendingWrite } from '../../src/store/index.js';
+import type { FcEditor } from '../fc-editor.js';
+import { ListItems } from '../list-items.js';
+import type { Messages } from './messages.js';
+import type { Persistence } from './persistence.js';
+
+/** The app as the session sees it: the editor it shows articles in, and the article opened on first run. */
+export interface SessionHost extends ReactiveControllerHost, HTMLElement {
+  readonly editor: FcEditor | null;
+  readonly sample: string;
+}
+
+/** What the session tells the rest of the app. */
+export interface SessionEvents {
+  /** The list of articles changed here (created, renamed, deleted): other tabs must hear. */
+  articlesChanged(deleted?: string): void;
+  /** A claim was clicked in the article and opened. */
+  activated(id: string): void;
+  /** Ctrl+Alt+M in the article; false when nothing was tagged. */
+  tag(): boolean;
+}
+
+/**
+ * The open article and the articles around it: the editor state (the one
+ * source of every claim), opening, creating, switching, renaming and
+ * deleting articles, a new version of the text, who is working, and what a
+ * save of the open article writes.
+ */
+export class ArticleSession implements ReactiveController {
+  editorState: EditorState | null = null;
+  articles: ArticleMeta[] = [];
+  current: ArticleMeta | null = null;
+  /** Who is working: written into every history entry. */
+  reviewer = '';
+  /** The newsroom: the author of ClaimReview exports. */
+  organisation = '';
+  /** What the last "Update text" did, until dismissed. */
+  revision: RevisionSummary | null = null;
+  /** What of the open article is in IndexedDB. */
+  tracker: ChangeTracker | null = null;
+  /** The sidebar's entries, kept from render to render. */
+  items = new ListItems();
+
+  constructor(
+    private readonly host: SessionHost,
+    private readonly persistence: Persistence,
+    private readonly messages: Messages,
+    private readonly events: SessionEvents,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Reads who is working and the articles, and opens the last article (or the sample on first run). */
+  async start(): Promise<void> {
+    const { settings, repo } = this.persistence;
+    // Independent reads, one round trip to IndexedDB instead of four.
+    const [reviewer, organisation, articles, last] = await Promise.all([
+      settings!.get('reviewer'),
+      settings!.get('organisation'),
+      repo!.listArticles(),
+      settings!.get('lastArticle'),
+    ]);
+    this.reviewer = reviewer ?? '';
+    this.organisation = organisation ?? '';
+    this.articles = articles;
+    let id = last ?? null;
+    if (!id || !this.articles.some((a) => a.id === id)) id = this.articles[0]?.id ?? null;
+    if (id) await this.open(id);
+    else await this.openSample();
+  }
+
+  private get repo() {
+    return this.persistence.repo!;
+  }
+
+  /** Runs a ProseMirror command against the editor; false when there is no article or it did not apply. */
+  run(command: Command): boolean {
+    const editor = this.host.editor;
+    if (!editor?.state) return false;
+    return editor.run(command);
+  }
+
+  /** The open article's state; throws when none is open (API calls before `ready`). */
+  requireState(): EditorState {
+    if (!this.editorState || !this.current) throw new Error('No article is open');
+    return this.editorState;
+  }
+
+  /** The open article as the formats take it: its metadata and its plain text. */
+  articleOf(state: EditorState): Article {
+    return { ...this.current!, text: textMap(state.doc).text };
+  }
+
+  async openSample(): Promise<void> {
+    let text: string;
+    try {
+      const response = await fetch(new URL(this.host.sample, document.baseURI));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      text = await response.text();
+    } catch (error) {
+      this.messages.showError('The sample article could not be loaded.', `${this.host.sample}: ${(error as Error).message}`);
+      text = 'Untitled article\n\nPaste or open an article to begin.';
+    }
+    await this.create('text', text);
+  }
+
+  /** Creates an article from text and opens it; resolves to its id. */
+  async create(kind: ArticleFileKind, text: string, url?: string): Promise<string> {
+    const parsed = parseArticle(kind, text);
+    const now = new Date().toISOString();
+    const row: ArticleRow = {
+      id: crypto.randomUUID(),
+      title: parsed.title,
+      createdAt: now,
+      updatedAt: now,
+      doc: parsed.doc.toJSON(),
+      text: docText(parsed.doc),
+      ...(url ? { url } : {}),
+    };
+    await this.repo.saveArticle({ article: row, claims: [] });
+    await this.refreshList();
+    this.events.articlesChanged();
+    await this.open(row.id);
+    this.messages.announce(`Opened “${row.title}”.`);
+    return row.id;
+  }
+
+  /** Opens a saved article in the editor, after saving the one open now. */
+  async open(id: string): Promise<void> {
+    await this.persistence.flush();
+    const [snapshot, dismissed = []] = await Promise.all([this.repo.loadArticle(id), this.repo.getMeta<string[]>(`dismissed:${id}`)]);
+    if (!snapshot) throw new RangeError(`No article with id ${id}`);
+    const { doc: _json, text: _text, ...meta } = snapshot.article;
+    const doc = this.docFromRow(snapshot.article);
+    let state = EditorState.create({ doc, plugins: this.plugins() });
+    const load = await loadClaims(doc, snapshot.claims);
+    state = state.apply(loadClaimsTransaction(state, load));
+    loadDismissed(dismissed)(state, (tr) => (state = state.apply(tr)));
+    this.current = meta;
+    this.revision = null;
+    // What is in IndexedDB now; claims the loader re-anchored differ from it and are saved at once.
+    this.tracker = new ChangeTracker(id, claimsOf(state).textVersion, snapshot.claims);
+    if (load.relocated) this.persistence.schedule(() => this.pendingWrite(state));
+    this.editorState = state;
+    this.items = new ListItems();
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.editor!.load(state);
+    this.persistence.setState('saved');
+    this.persistence.settings!.set('lastArticle', id).catch((e) => this.messages.storageFailed(e, 'The open article was not remembered'));
+  }
+
+  /** An article's stored document; one the schema cannot read is rebuilt from its plain text, which the offsets point into. */
+  docFromRow(row: ArticleRow): PMNode {
+    try {
+      const doc = PMNode.fromJSON(articleSchema, row.doc);
+      if (docText(doc) === row.text) return doc;
+    } catch {
+      // Fall through to the plain text.
+    }
+    return docFromPlainText(row.text);
+  }
+
+  private plugins(): Plugin[] {
+    return [
+      history(),
+      keymap({
+        'Mod-z': undo,
+        'Shift-Mod-z': redo,
+        'Mod-y': redo,
+        'Mod-Alt-m': () => this.events.tag(),
+      }),
+      keymap(baseKeymap),
+      claimsPlugin({ reviewer: this.reviewer, onActivate: (id) => this.events.activated(id) }),
+      suggestionsPlugin(),
+      savePlugin((state) => this.persistence.schedule(() => this.pendingWrite(state()))),
+    ];
+  }
+
+  /** What a save of the open article writes: what changed since the tracker's baseline. */
+  pendingWrite(state: EditorState): PendingWrite {
+    const article = { ...this.current!, updatedAt: new Date().toISOString() };
+    // Stored documents hold the text and its formatting; claims are stored with their offsets.
+    return this.tracker!.delta(article, claimsOf(state).textVersion, () => ({ doc: docJSONWithoutClaims(state.doc), text: docText(state.doc) }), storedClaims(state));
+  }
+
+  /** The editor applied a transaction: the session follows it (and remembers dismissed suggestions). */
+  follow(state: EditorState): void {
+    const before = this.editorState && suggestionsKey.getState(this.editorState)?.dismissed;
+    this.editorState = state;
+    this.items.touch(claimsOf(state).touched);
+    const after = suggestionsKey.getState(state)?.dismissed;
+    if (before && after && before !== after && this.current) {
+      this.repo.setMeta(`dismissed:${this.current.id}`, [...after]).catch((error) => this.messages.storageFailed(error, 'The dismissed suggestions were not saved'));
+    }
+    this.host.requestUpdate();
+  }
+
+  async refreshList(): Promise<void> {
+    this.articles = await this.repo.listArticles();
+    this.host.requestUpdate();
+  }
+
+  /** A save landed: the article moves to the top of the list with its new time. */
+  touch(article: ArticleMeta): void {
+    if (this.current?.id === article.id) this.current = { ...this.current, updatedAt: article.updatedAt };
+    const i = this.articles.findIndex((a) => a.id === article.id);
+    if (i >= 0) {
+      const { id, title, createdAt, updatedAt, url } = { ...this.articles[i]!, updatedAt: article.updatedAt };
+      this.articles = [{ id, title, createdAt, updatedAt, ...(url ? { url } : {}) }, ...this.articles.filter((_, j) => j !== i)];
+    }
+    this.host.requestUpdate();
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    try {
+      await this.persistence.flush();
+      await this.repo.updateArticle(id, { title });
+      if (this.current?.id === id) this.current = { ...this.current, title };
+      await this.refreshList();
+      this.events.articlesChanged();
+      this.messages.announce(`Renamed to “${title}”.`);
+    } catch (error) {
+      this.messages.storageFailed(error, 'The article was not renamed');
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    try {
+      const title = this.articles.find((a) => a.id === id)?.title ?? 'The article';
+      // Its pending change must not be written back after the delete.
+      if (this.current?.id === id) await this.persistence.flush();
+      await this.repo.deleteArticle(id);
+      await this.refreshList();
+      this.events.articlesChanged(id);
+      if (this.current?.id === id) {
+        const next = this.articles[0];
+        if (next) await this.open(next.id);
+        else await this.openSample();
+      }
+      this.messages.announce(`Deleted “${title}”.`);
+    } catch (error) {
+      this.messages.storageFailed(error, 'The article was not deleted');
+    }
+  }
+
+  /**
+   * Replaces the open article's text with a new version and re-anchors
+   * every claim (one undoable step); resolves to what happened to them.
+   */
+  async updateText(text: string, kind: ArticleFileKind = 'text'): Promise<RevisionSummary> {
+    const { doc } = parseArticle(kind, text);
+    // Re-anchoring loads with the first revision: opening an article does not need it.
+    const { reviseArticle } = await import('../../src/claims/revise.js');
+    const state = this.requireState();
+    const { tr, summary } = reviseArticle(state, doc);
+    this.host.editor!.dispatch(tr);
+    this.revision = summary;
+    const parts = [`${summary.kept} kept exactly`, `${summary.changed.length} changed`, `${summary.orphaned.length} orphaned`];
+    if (summary.reattached) parts.push(`${summary.reattached} re-attached`);
+    this.messages.announce(`Text updated: ${parts.join(', ')}.`);
+    this.host.requestUpdate();
+    return summary;
+  }
+
+  /** Undoes the last "Update text" from its summary. */
+  undoRevision(): void {
+    this.run(undo);
+    this.dismissRevision();
+    this.messages.announce('Text update undone.');
+  }
+
+  dismissRevision(): void {
+    this.revision = null;
+    this.host.requestUpdate();
+  }
+
+  async setReviewer(name: string): Promise<void> {
+    if (name === this.reviewer) return;
+    this.reviewer = name;
+    this.run(setReviewer(name));
+    this.host.requestUpdate();
+    try {
+      await this.persistence.settings?.set('reviewer', name);
+    } catch (error) {
+      this.messages.storageFailed(error, 'Your name was not saved');
+    }
+  }
+
+  async setOrganisation(name: string): Promise<void> {
+    this.organisation = name;
+    this.host.requestUpdate();
+    try {
+      await this.persistence.settings?.set('organisation', name);
+    } catch (error) {
+      this.messages.storageFailed(error, 'The organisation name was not saved');
+    }
+  }
+
+  /** Sets the open article's URL (the target of W3C annotations and ClaimReview); empty removes it. */
+  async setUrl(url: string, isHttp: (url: string) => boolean): Promise<void> {
+    if (!this.current) return;
+    if (url && !isHttp(url)) {
+      this.messages.showError('The article URL was not saved.', `“${url}” is not an http: or https: address.`);
+      return;
+    }
+    try {
+      await this.persistence.flush();
+      await this.repo.updateArticle(this.current.id, { url });
+      const { url: _old, ...rest } = this.current;
+      this.current = url ? { ...rest, url } : rest;
+      this.host.requestUpdate();
+    } catch (error) {
+      this.messages.storageFailed(error, 'The article URL was not saved');
+    }
+  }
+}

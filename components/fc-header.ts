@@ -1,0 +1,117 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { emit } from './events.js';
+import { controls, host, tokens } from './theme.js';
+
+/** What the header says about saving. */
+export type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
+
+const SAVE_TEXT: Record<SaveState, string> = { saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved', idle: '' };
+
+/**
+ * The app's header: its name, the open article's title, whether the work
+ * is saved, and who is working (the "Reviewer" field, remembered and
+ * written into every history entry).
+ *
+ * @fires fc-reviewer-change - the Reviewer field changed (`detail.name`, trimmed)
+ */
+@customElement('fc-header')
+export class FcHeader extends LitElement {
+  static override styles = [
+    tokens,
+    host,
+    controls,
+    css`
+      :host {
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+        padding: 0.55rem 1rem;
+        background: #13243a;
+        color: #fff;
+      }
+      .brand {
+        font-weight: 800;
+        letter-spacing: -0.01em;
+        font-size: 1.02rem;
+        display: flex;
+        align-items: center;
+        gap: 0.45rem;
+        white-space: nowrap;
+      }
+      .brand .mark {
+        display: inline-grid;
+        place-items: center;
+        width: 1.5rem;
+        height: 1.5rem;
+        border-radius: 5px;
+        background: #2f8f4e;
+        font-size: 0.9rem;
+      }
+      .doc-title {
+        flex: 1;
+        min-width: 0;
+        font-size: 0.92rem;
+        opacity: 0.9;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .save-state {
+        font-size: 0.78rem;
+        opacity: 0.85;
+        white-space: nowrap;
+      }
+      .save-state.failed {
+        color: #ffb4ab;
+        opacity: 1;
+        font-weight: 700;
+      }
+      .reviewer {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-size: 0.8rem;
+      }
+      .reviewer input {
+        width: 10rem;
+        padding: 0.25rem 0.45rem;
+        border-color: #3b5373;
+        background: #1d3350;
+        color: #fff;
+      }
+      .reviewer input::placeholder {
+        color: #b7c4d6;
+      }
+    `,
+  ];
+
+  /** The open article's title. */
+  @property({ attribute: 'article-title' }) articleTitle = '';
+  /** Whether the open article's changes are in IndexedDB. */
+  @property({ attribute: 'save-state' }) saveState: SaveState = 'idle';
+  /** Who is working. */
+  @property() reviewer = '';
+
+  override render() {
+    return html`
+      <span class="brand"><span class="mark" aria-hidden="true">✓</span>Factcheck Desk</span>
+      <span class="doc-title" title=${this.articleTitle}>${this.articleTitle}</span>
+      <span class="save-state ${this.saveState}" aria-hidden=${this.saveState === 'failed' ? 'false' : 'true'}>${SAVE_TEXT[this.saveState]}</span>
+      <label class="reviewer"
+        >Reviewer
+        <input aria-label="Your name" placeholder="Your name" autocomplete="name" .value=${this.reviewer} @input=${this.onInput}
+      /></label>
+    `;
+  }
+
+  private onInput(e: Event) {
+    emit(this, 'fc-reviewer-change', { name: (e.target as HTMLInputElement).value.trim() });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-header': FcHeader;
+  }
+}
