@@ -1,0 +1,320 @@
+// Shared helpers for the team server's tests (test/server/*.node.mjs). They
+// run the BUILT server (dist/server/main.js) as child processes on free
+// ports, talk to it with HocuspocusProvider in Node (ws as its WebSocket),
+// or with raw WebSocket frames where a test must see every byte sent.
+//
+// The build is copied (see ../helpers/build.mjs) into node_modules/.cache/,
+// so the copy still finds the packages in node_modules and a rebuild by
+// another test file cannot pull it from under a running server.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import pg from 'pg';
+import Redis from 'ioredis';
+import { ROOT, builtCopy } from '../helpers/build.mjs';
+
+export { Y, WebSocket, randomUUID };
+
+/** Generous: PGlite's first start takes 5–15 s on a busy 2-core machine. */
+export const DEADLINE_MS = 120_000;
+
+// Clients go first (so they stop reconnecting), then everything else,
+// newest first (servers before the schema or folder they use).
+const clients = [];
+const cleanups = [];
+after(async () => {
+  for (const fn of [...clients, ...cleanups.reverse()]) await fn().catch((err) => console.error(`cleanup: ${err.message}`));
+});
+
+let build = null;
+/** The private copy of dist/ (built when stale); once per test file. */
+function builtServer() {
+  build ??= builtCopy(join(ROOT, 'node_modules', '.cache', 'factcheck-server-tests'), 'dist-').then((dir) => {
+    cleanups.unshift(() => rm(dir, { recursive: true, force: true }));
+    return dir;
+  });
+  return build;
+}
+
+/** A new empty folder, removed after the file's tests. */
+export async function tempDir(prefix = 'fc-server-test-') {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Polls `check` until it returns a truthy value; fails with `what` after the deadline. */
+export async function waitFor(check, what, timeoutMs = DEADLINE_MS) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+// Settings a test did not ask for must not leak in from the shell.
+const OWN_ENV = /^(FACTCHECK_|DATABASE_URL$|REDIS_URL$|PORT$|HOST$)/;
+
+/**
+ * Starts the built server with `env` (PORT 0 unless given; data in a new
+ * temp folder unless FACTCHECK_DATA is given); resolves once it listens.
+ */
+export async function startServer(env = {}) {
+  const dir = await builtServer();
+  const data = env.FACTCHECK_DATA ?? (await tempDir('fc-server-data-'));
+  const fullEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_ENV.test(k)));
+  Object.assign(fullEnv, { PORT: '0', HOST: '127.0.0.1', FACTCHECK_DATA: data }, env);
+  const child = spawn(process.execPath, [join(dir, 'server', 'main.js')], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  let done = false;
+  exited.then(() => (done = true));
+  cleanups.push(async () => {
+    if (!done) child.kill('SIGKILL');
+    await exited;
+  });
+  const port = await waitFor(() => {
+    const m = /running at http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+    if (m) return Number(m[1]);
+    if (done) throw new Error(`The server exited before listening:\n${output}`);
+    return null;
+  }, 'the server to listen');
+  return {
+    port,
+    data,
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/sync`,
+    output: () => output,
+    exited,
+    /** Sends `signal` and resolves to the exit code and the whole output. */
+    async stop(signal = 'SIGTERM') {
+      child.kill(signal);
+      const result = await exited;
+      return { ...result, output };
+    },
+  };
+}
+
+/** Runs the built server expecting it to refuse to start; resolves to its exit code and output. */
+export async function failedStart(env) {
+  const dir = await builtServer();
+  const fullEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_ENV.test(k)));
+  Object.assign(fullEnv, { PORT: '0', HOST: '127.0.0.1', FACTCHECK_DATA: await tempDir('fc-server-data-') }, env);
+  const child = spawn(process.execPath, [join(dir, 'server', 'main.js')], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+  return { code, output };
+}
+
+/**
+ * A HocuspocusProvider for document `name` on `wsUrl`, as the browser
+ * client would open it. `authenticated` and `denied` settle on the
+ * server's answer; `synced()` resolves once the document is in sync.
+ */
+export function connect(wsUrl, name, token, doc = new Y.Doc()) {
+  let authenticated, denied;
+  const answered = {
+    authenticated: new Promise((r) => (authenticated = r)),
+    denied: new Promise((r) => (denied = r)),
+  };
+  const provider = new HocuspocusProvider({
+    url: wsUrl,
+    name,
+    token,
+    document: doc,
+    WebSocketPolyfill: WebSocket,
+    // Reconnect quickly: the tests restart servers.
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 500,
+    onAuthenticated: () => authenticated(true),
+    onAuthenticationFailed: ({ reason }) => denied(reason),
+  });
+  clients.push(async () => provider.destroy());
+  return {
+    doc,
+    provider,
+    ...answered,
+    synced: () => waitFor(() => provider.isSynced, `"${name}" to sync`),
+    /** Resolves once the server has applied every local change. */
+    acknowledged: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `the server to apply the changes to "${name}"`),
+    destroy: () => provider.destroy(),
+  };
+}
+
+// --- The Y.Doc contract shared with the browser client --------------------
+
+/** Writes an article as the client would: title, a paragraph of text, one claim. */
+export function writeArticle(doc, { title, text, claimId = 'claim-1' }) {
+  doc.transact(() => {
+    const article = doc.getMap('article');
+    article.set('title', title);
+    article.set('createdAt', '2026-12-01T10:00:00.000Z');
+    article.set('updatedAt', '2026-12-01T10:00:00.000Z');
+    appendParagraph(doc, text);
+    const claim = new Y.Map();
+    doc.getMap('claims').set(claimId, claim);
+    claim.set('status', 'unchecked');
+    claim.set('note', '');
+  });
+}
+
+/** Appends a paragraph the way y-prosemirror stores one: an XmlElement holding an XmlText. */
+export function appendParagraph(doc, text) {
+  const fragment = doc.getXmlFragment('prosemirror');
+  const paragraph = new Y.XmlElement('paragraph');
+  const content = new Y.XmlText();
+  content.insert(0, text);
+  paragraph.insert(0, [content]);
+  fragment.insert(fragment.length, [paragraph]);
+}
+
+/** What a test compares between copies of a document: text, title and claims. */
+export function snapshot(doc) {
+  return {
+    text: doc.getXmlFragment('prosemirror').toString(),
+    title: doc.getMap('article').get('title') ?? null,
+    claims: doc.getMap('claims').toJSON(),
+  };
+}
+
+// --- Raw frames (lib0 encoding: var-uints and length-prefixed strings) ---
+
+function varUint(n) {
+  const out = [];
+  while (n > 0x7f) {
+    out.push(0x80 | (n & 0x7f));
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return out;
+}
+const bytes = (s) => [...Buffer.from(s, 'utf8')];
+const varString = (s) => [...varUint(Buffer.byteLength(s)), ...bytes(s)];
+
+/** The authentication frame a provider sends first for document `name`. */
+export const authFrame = (name, token) => Buffer.from([...varString(name), 2, 0, ...varString(token)]);
+/** A sync step 1 (asking for the whole document) for `name`. */
+export const syncStep1Frame = (name) => Buffer.from([...varString(name), 0, 0, ...varUint(1), 0]);
+/** A Yjs update for `name`. */
+export const updateFrame = (name, update) => Buffer.concat([Buffer.from([...varString(name), 0, 2, ...varUint(update.length)]), Buffer.from(update)]);
+
+/** Reads a frame's document name, message type and, for auth frames, the auth type and reason. */
+export function parseFrame(frame) {
+  let pos = 0;
+  const readUint = () => {
+    let n = 0;
+    let mult = 1;
+    for (;;) {
+      const b = frame[pos++];
+      n += (b & 0x7f) * mult;
+      mult *= 128;
+      if (b < 0x80) return n;
+    }
+  };
+  const readString = () => {
+    const len = readUint();
+    const s = frame.subarray(pos, pos + len).toString('utf8');
+    pos += len;
+    return s;
+  };
+  const name = readString();
+  const type = readUint();
+  if (type !== 2) return { name, type };
+  const auth = readUint();
+  return { name, type, auth: auth === 1 ? 'permission-denied' : auth === 2 ? 'authenticated' : `auth-${auth}`, reason: auth === 1 ? readString() : undefined };
+}
+
+/**
+ * A raw WebSocket to `wsUrl` that records every frame it receives.
+ * `options.origin` sets the Origin header.
+ */
+export async function rawSocket(wsUrl, options = {}) {
+  const ws = new WebSocket(wsUrl, options.origin ? { origin: options.origin } : {});
+  const frames = [];
+  let closed = null;
+  ws.on('message', (data) => frames.push(Buffer.from(data)));
+  const closing = new Promise((resolve) => ws.on('close', (code) => resolve((closed = code))));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('unexpected-response', (_req, res) => reject(Object.assign(new Error(`HTTP ${res.statusCode}`), { status: res.statusCode })));
+    ws.once('error', reject);
+  });
+  clients.push(async () => ws.terminate());
+  return {
+    ws,
+    frames,
+    send: (frame) => ws.send(frame),
+    parsed: () => frames.map(parseFrame),
+    closed: () => closed,
+    closing,
+    /** Waits for `count` frames that satisfy `match` (parsed). */
+    waitFrames: (match, count, what) => waitFor(() => frames.map(parseFrame).filter(match).length >= count, what),
+  };
+}
+
+// --- PostgreSQL and Redis, when the machine has them ----------------------
+
+export const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+
+/**
+ * A fresh schema in PostgreSQL for this run, dropped afterwards: resolves to
+ * a DATABASE_URL that uses it, or null (with the reason) when PostgreSQL is
+ * not reachable.
+ */
+export async function freshPostgres() {
+  const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 5000 });
+  try {
+    await admin.connect();
+  } catch (err) {
+    return { url: null, why: err.message };
+  }
+  const schema = `fc_test_${randomUUID().replace(/-/g, '')}`;
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  cleanups.push(async () => {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  });
+  const url = new URL(PG_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), why: null, schema, query: (text, params) => admin.query(text, params) };
+}
+
+/** Whether Redis answers at REDIS_URL. */
+export async function redisReachable() {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000 });
+  probe.on('error', () => {});
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+/**
+ * Skips a test whose service is missing, saying so (`skipped: no … at …`);
+ * under CI=true a missing service fails the test instead.
+ */
+export function skipWithout(t, service, where) {
+  const message = `skipped: no ${service} at ${where}`;
+  if (process.env.CI === 'true') assert.fail(`${message} (CI=true: the service must be running)`);
+  console.log(message);
+  t.skip(message);
+}
