@@ -6,7 +6,6 @@
 // The build is copied (see ../helpers/build.mjs) into node_modules/.cache/,
 // so the copy still finds the packages in node_modules and a rebuild by
 // another test file cannot pull it from under a running server.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,11 +18,9 @@ import * as Y from 'yjs';
 import pg from 'pg';
 import Redis from 'ioredis';
 import { ROOT, builtCopy } from '../helpers/build.mjs';
+import { spawnServer, waitFor } from '../../scripts/server-process.mjs';
 
 export { Y, WebSocket, randomUUID };
-
-/** Generous: PGlite's first start takes 5–15 s on a busy 2-core machine. */
-export const DEADLINE_MS = 120_000;
 
 // Clients go first (so they stop reconnecting), then everything else,
 // newest first (servers before the schema or folder they use).
@@ -50,19 +47,7 @@ export async function tempDir(prefix = 'fc-server-test-') {
   return dir;
 }
 
-/** Polls `check` until it returns a truthy value; fails with `what` after the deadline. */
-export async function waitFor(check, what, timeoutMs = DEADLINE_MS) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-// Settings a test did not ask for must not leak in from the shell.
-const OWN_ENV = /^(FACTCHECK_|DATABASE_URL$|REDIS_URL$|PORT$|HOST$)/;
+export { waitFor };
 
 /**
  * Starts the built server with `env` (PORT 0 unless given; data in a new
@@ -71,52 +56,18 @@ const OWN_ENV = /^(FACTCHECK_|DATABASE_URL$|REDIS_URL$|PORT$|HOST$)/;
 export async function startServer(env = {}) {
   const dir = await builtServer();
   const data = env.FACTCHECK_DATA ?? (await tempDir('fc-server-data-'));
-  const fullEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_ENV.test(k)));
-  Object.assign(fullEnv, { PORT: '0', HOST: '127.0.0.1', FACTCHECK_DATA: data }, env);
-  const child = spawn(process.execPath, [join(dir, 'server', 'main.js')], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => (output += c));
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  let done = false;
-  exited.then(() => (done = true));
-  cleanups.push(async () => {
-    if (!done) child.kill('SIGKILL');
-    await exited;
-  });
-  const port = await waitFor(() => {
-    const m = /running at http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
-    if (m) return Number(m[1]);
-    if (done) throw new Error(`The server exited before listening:\n${output}`);
-    return null;
-  }, 'the server to listen');
-  return {
-    port,
-    data,
-    url: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}/sync`,
-    output: () => output,
-    exited,
-    /** Sends `signal` and resolves to the exit code and the whole output. */
-    async stop(signal = 'SIGTERM') {
-      child.kill(signal);
-      const result = await exited;
-      return { ...result, output };
-    },
-  };
+  const server = spawnServer(join(dir, 'server', 'main.js'), { FACTCHECK_DATA: data, ...env });
+  cleanups.push(() => server.stop('SIGKILL'));
+  const address = await server.listening;
+  return { ...address, data, output: server.output, exited: server.exited, stop: server.stop };
 }
 
 /** Runs the built server expecting it to refuse to start; resolves to its exit code and output. */
 export async function failedStart(env) {
   const dir = await builtServer();
-  const fullEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_ENV.test(k)));
-  Object.assign(fullEnv, { PORT: '0', HOST: '127.0.0.1', FACTCHECK_DATA: await tempDir('fc-server-data-') }, env);
-  const child = spawn(process.execPath, [join(dir, 'server', 'main.js')], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => (output += c));
-  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
-  return { code, output };
+  const server = spawnServer(join(dir, 'server', 'main.js'), { FACTCHECK_DATA: await tempDir('fc-server-data-'), ...env });
+  server.listening.catch(() => {});
+  return server.exited;
 }
 
 /**
