@@ -15,10 +15,9 @@ import assert from 'node:assert/strict';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import pg from 'pg';
-import Redis from 'ioredis';
 import { ROOT, builtCopy } from '../helpers/build.mjs';
 import { spawnServer, waitFor } from '../../scripts/server-process.mjs';
+import { PG_URL, REDIS_URL, freshSchema, redisReachable } from '../../scripts/services.mjs';
 
 export { Y, WebSocket, randomUUID };
 
@@ -219,44 +218,16 @@ export async function rawSocket(wsUrl, options = {}) {
 
 // --- PostgreSQL and Redis, when the machine has them ----------------------
 
-export const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-export const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+export { PG_URL, REDIS_URL, redisReachable };
 
 /**
- * A fresh schema in PostgreSQL for this run, dropped afterwards: resolves to
- * a DATABASE_URL that uses it, or null (with the reason) when PostgreSQL is
- * not reachable.
+ * A fresh schema in PostgreSQL for this file, dropped afterwards (see
+ * scripts/services.mjs); `url` is null when PostgreSQL does not answer.
  */
 export async function freshPostgres() {
-  const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 5000 });
-  try {
-    await admin.connect();
-  } catch (err) {
-    return { url: null, why: err.message };
-  }
-  const schema = `fc_test_${randomUUID().replace(/-/g, '')}`;
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  cleanups.push(async () => {
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
-  });
-  const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: url.toString(), why: null, schema, query: (text, params) => admin.query(text, params) };
-}
-
-/** Whether Redis answers at REDIS_URL. */
-export async function redisReachable() {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000 });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
+  const fresh = await freshSchema();
+  if (fresh.url) cleanups.push(fresh.drop);
+  return fresh;
 }
 
 /**
