@@ -67,6 +67,11 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop(signal));
 }
 
+// Hocuspocus runs some hooks without awaiting them (a Redis publish after a
+// change, say); one that fails must not take every open document down
+// with the process.
+process.on('unhandledRejection', (reason) => console.error('Unhandled rejection (still serving):', reason));
+
 main().catch((err: Error) => {
   console.error(err instanceof ConfigError ? `Configuration: ${err.message}` : `Cannot start: ${err.message}`);
   process.exit(1);

@@ -112,7 +112,15 @@ export function createSync(options: SyncOptions): Sync {
 
   function accept(ws: WebSocket, req: IncomingMessage): void {
     sockets.add(ws);
-    const connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toRequest(req), {});
+    let connection: ReturnType<typeof hocuspocus.handleConnection>;
+    try {
+      connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toRequest(req), {});
+    } catch (err) {
+      // A request fetch's Request cannot represent; this connection only.
+      console.warn(`sync: connection refused: ${(err as Error).message}`);
+      sockets.delete(ws);
+      return ws.close(1011, 'Unusable request');
+    }
     ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
       connection.handleMessage(bytes);
