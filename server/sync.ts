@@ -116,7 +116,8 @@ export function createSync(options: SyncOptions): Sync {
     try {
       connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toRequest(req), {});
     } catch (err) {
-      // A request fetch's Request cannot represent; this connection only.
+      // new Request() can reject a header that Node's parser let through;
+      // that refuses this connection only.
       console.warn(`sync: connection refused: ${(err as Error).message}`);
       sockets.delete(ws);
       return ws.close(1011, 'Unusable request');
