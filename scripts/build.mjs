@@ -1,5 +1,6 @@
-// Builds a static dist/ that any static file server can serve: one
-// minified module, the page, its stylesheet and the sample articles.
+// Builds a static dist/ that any static file server can serve (one
+// minified module, the page, its stylesheet, its icon and the sample
+// articles), and the team server in dist/server/ (`npm start` runs it).
 import { build } from 'esbuild';
 import { cp, mkdir, rm, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -29,7 +30,23 @@ const result = await build({
 });
 await cp(new URL('index.html', root), new URL('index.html', dist));
 await cp(new URL('app.css', root), new URL('app.css', dist));
+await cp(new URL('favicon.svg', root), new URL('favicon.svg', dist));
+await cp(new URL('favicon.ico', root), new URL('favicon.ico', dist));
 await cp(new URL('samples/', root), new URL('samples/', dist), { recursive: true });
+// The server: its own code in one module; the packages it uses stay in
+// node_modules.
+await build({
+  entryPoints: { main: new URL('server/main.ts', root).pathname },
+  outdir: new URL('server/', dist).pathname,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  tsconfig: new URL('server/tsconfig.json', root).pathname,
+  logLevel: 'warning',
+});
 // Sizes: what a first visit loads (app.js and the chunks it imports
 // statically), and every chunk together.
 const outputs = result.metafile.outputs;

@@ -2,81 +2,20 @@
 // the BUILT app (dist/) in headless Chromium through playwright-core, served
 // with the app's strict Content-Security-Policy by scripts/serve.mjs.
 //
-// Building: `node --test` runs each file in its own process (in parallel
-// where there are cores), and scripts/build.mjs starts with `rm -rf dist/`,
-// so two builds at once, or a build while another file serves dist/, would
-// break each other. So:
-//   - builds are serialised by a lock directory in the OS temp dir;
-//   - under the lock, dist/ is rebuilt only when it is missing or older than
-//     any source of the build (src/, components/, index.html, app.css,
-//     samples/, tsconfig.json, package.json, scripts/build.mjs), or always
-//     when FC_E2E_BUILD=always;
-//   - still under the lock, dist/ is copied to a private temp directory that
-//     this process serves, so a rebuild by anyone else (another test file,
-//     `npm start` in another terminal) cannot pull files from under a test.
-// A build costs about 0.5 s, the copy a few ms.
+// Building: see ../helpers/build.mjs (dist/ is built when stale, under a
+// lock, and copied to a private directory that this process serves).
 // FC_E2E_DIST=/some/dir serves that already-built directory instead (no
 // build, no lock): handy to run these tests against another build.
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { findChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
+import { ROOT, builtCopy } from '../helpers/build.mjs';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = join(ROOT, 'dist');
-const SOURCES = ['src', 'components', 'index.html', 'app.css', 'samples', 'tsconfig.json', 'package.json', 'scripts/build.mjs'];
-const LOCK = join(tmpdir(), `factcheck-desk-e2e-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
-
-/** The newest modification time (ms) of a file or of any file below a directory. */
-async function newest(path) {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return 0;
-  }
-  if (!info.isDirectory()) return info.mtimeMs;
-  let max = info.mtimeMs;
-  for (const entry of await readdir(path)) max = Math.max(max, await newest(join(path, entry)));
-  return max;
-}
-
-async function distIsFresh() {
-  const needed = ['index.html', 'app.js', 'app.css', 'build-info.json'].map((f) => join(DIST, f));
-  if (!needed.every((f) => existsSync(f))) return false;
-  const built = (await stat(join(DIST, 'build-info.json'))).mtimeMs;
-  let sources = 0;
-  for (const s of SOURCES) sources = Math.max(sources, await newest(join(ROOT, s)));
-  return built >= sources;
-}
-
-async function withLock(fn) {
-  const started = Date.now();
-  for (;;) {
-    try {
-      await mkdir(LOCK);
-      break;
-    } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
-      // A lock older than a minute was left by a killed process.
-      const age = Date.now() - ((await stat(LOCK).catch(() => null))?.mtimeMs ?? Date.now());
-      if (age > 60_000) await rmdir(LOCK).catch(() => {});
-      if (Date.now() - started > 120_000) throw new Error(`Timed out waiting for the build lock ${LOCK}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    await rmdir(LOCK).catch(() => {});
-  }
-}
+export { ROOT };
 
 let prepared = null;
 
@@ -85,33 +24,19 @@ let prepared = null;
  * that directory. Once per process.
  */
 export function prepareDist() {
-  const source = process.env.FC_E2E_DIST || DIST;
-  const copy = async (built, t0) => {
-    const dir = await mkdtemp(join(tmpdir(), 'fc-e2e-dist-'));
-    await cp(source, dir, { recursive: true });
-    for (const f of ['index.html', 'app.js', 'app.css']) {
-      if (!existsSync(join(dir, f))) throw new Error(`${source} is incomplete (no ${f}); was it being rebuilt?`);
-    }
-    if (process.env.FC_E2E_VERBOSE) console.error(`# e2e: ${source} ${built ? 'built' : 'fresh'} and copied in ${Date.now() - t0} ms`);
-    return dir;
-  };
   if (process.env.FC_E2E_DIST) {
-    prepared ??= copy(false, Date.now());
+    prepared ??= (async () => {
+      const source = process.env.FC_E2E_DIST;
+      const dir = await mkdtemp(join(tmpdir(), 'fc-e2e-dist-'));
+      await cp(source, dir, { recursive: true });
+      for (const f of ['index.html', 'app.js', 'app.css']) {
+        if (!existsSync(join(dir, f))) throw new Error(`${source} is incomplete (no ${f})`);
+      }
+      return dir;
+    })();
     return prepared;
   }
-  prepared ??= withLock(async () => {
-    const t0 = Date.now();
-    let built = false;
-    if (process.env.FC_E2E_BUILD === 'always' || !(await distIsFresh())) {
-      try {
-        await promisify(execFile)(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
-      } catch (err) {
-        throw new Error(`The app does not build (node scripts/build.mjs), so the e2e tests cannot run:\n${err.stderr || err.message}`);
-      }
-      built = true;
-    }
-    return copy(built, t0);
-  });
+  prepared ??= builtCopy(tmpdir(), 'fc-e2e-dist-');
   return prepared;
 }
 
