@@ -95,8 +95,9 @@ const keepEditorFocus = (e: Event) => e.preventDefault();
  * It keeps no copy of a claim: the editor's state is the one source, read
  * after every transaction and changed only by dispatching commands.
  *
- * @fires fc-error - a storage or import failure the user was shown
- * @fires fc-saved - a change reached IndexedDB
+ * @fires {CustomEvent<{ message: string; name?: string }>} fc-error - a storage or import failure the user was shown; `name` is the DOMException's name where there is one
+ * @fires {CustomEvent<{ articleId: string }>} fc-saved - a change reached IndexedDB
+ * @fires {CustomEvent<{ name: string }>} fc-reviewer-change - the user typed their name in the Reviewer field
  */
 @customElement('factcheck-app')
 export class FactcheckApp extends LitElement {
@@ -122,6 +123,7 @@ export class FactcheckApp extends LitElement {
   @state() private pendingImport: { data: unknown; title: string } | null = null;
   @state() private exportMenuOpen = false;
   @state() private organisation = '';
+  /** @internal The printable report is shown instead of the article. */
   @state() reportOpen = false;
   @state() private storage: StorageInfo | null = null;
   /** A long operation under way (an import, a restore), shown with a progress bar. */
@@ -252,7 +254,11 @@ export class FactcheckApp extends LitElement {
 
   // ---- articles -------------------------------------------------------
 
-  /** Creates an article from text and opens it; resolves to its id. */
+  /**
+   * Creates an article from text and opens it; resolves to its id.
+   * @param kind - how to read `text`: `'text'`, `'markdown'` or `'html'`
+   * @param url - where the article is published, for exports
+   */
   async createArticle(kind: ArticleFileKind, text: string, url?: string): Promise<string> {
     const parsed = parseArticle(kind, text);
     const now = new Date().toISOString();
@@ -466,6 +472,7 @@ export class FactcheckApp extends LitElement {
    * Replaces the open article's text with a new version and re-anchors
    * every claim (one undoable step). Resolves to what happened to the
    * claims, which the app also shows as a summary.
+   * @param kind - how to read `text`: `'text'` (the default), `'markdown'` or `'html'`
    */
   async updateText(text: string, kind: ArticleFileKind = 'text'): Promise<RevisionSummary> {
     const state = this.requireState();
@@ -1589,7 +1596,10 @@ export class FactcheckApp extends LitElement {
     await this.updateText(text, kind);
   }
 
-  /** Progress of the open article, as the sidebar shows it. */
+  /**
+   * Progress of the open article, as the sidebar shows it; null before an article is open.
+   * @type {Progress | null}
+   */
   get progress() {
     return this.editorState ? progressOf(claimsOf(this.editorState).records.values()) : null;
   }
