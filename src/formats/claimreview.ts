@@ -177,7 +177,7 @@ function endsSentence(chars: string[], i: number): boolean {
   // The word before the full stop: an abbreviation or an initial does not end the sentence.
   let j = i - 1;
   while (j >= 0 && !/\s/.test(chars[j]!)) j--;
-  const word = chars.slice(j + 1, i).join('').replace(/^["'“‘(\[]+/, '');
+  const word = chars.slice(j + 1, i).join('').replace(/^["'“‘([]+/, '');
   if (/^\p{Lu}$/u.test(word)) return false; // an initial, as in "J. Smith"
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
