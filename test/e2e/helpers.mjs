@@ -67,7 +67,7 @@ async function withLock(fn) {
       // A lock older than a minute was left by a killed process.
       const age = Date.now() - ((await stat(LOCK).catch(() => null))?.mtimeMs ?? Date.now());
       if (age > 60_000) await rmdir(LOCK).catch(() => {});
-      if (Date.now() - started > 120_000) throw new Error(`Timed out waiting for the build lock ${LOCK}`);
+      if (Date.now() - started > 120_000) throw new Error(`Timed out waiting for the build lock ${LOCK}`, { cause: err });
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -106,7 +106,7 @@ export function prepareDist() {
       try {
         await promisify(execFile)(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
       } catch (err) {
-        throw new Error(`The app does not build (node scripts/build.mjs), so the e2e tests cannot run:\n${err.stderr || err.message}`);
+        throw new Error(`The app does not build (node scripts/build.mjs), so the e2e tests cannot run:\n${err.stderr || err.message}`, { cause: err });
       }
       built = true;
     }
@@ -198,7 +198,7 @@ export async function tagThroughUI(page, quote, nth = 0) {
       await button.click({ timeout: 2000 });
       break;
     } catch (err) {
-      if (attempt === 3) throw new Error(`Tag claim stayed disabled after selecting "${quote}" 3 times: ${err.message}`);
+      if (attempt === 3) throw new Error(`Tag claim stayed disabled after selecting "${quote}" 3 times: ${err.message}`, { cause: err });
     }
   }
   await page.waitForFunction((q) => document.querySelector('factcheck-app').claims.some((c) => c.quote === q), quote);

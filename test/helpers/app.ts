@@ -85,7 +85,7 @@ export function button(root: ParentNode, name: string): HTMLButtonElement {
     (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
   );
   if (!found) throw new Error(`No button named "${name}"`);
-  return found as HTMLButtonElement;
+  return found;
 }
 
 export function panel(app: FactcheckApp) {
@@ -120,7 +120,7 @@ export function openDatabase(dbName: string): Promise<IDBDatabase> {
   return new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(dbName);
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error!);
   });
 }
 
@@ -131,7 +131,7 @@ export async function readStore<T>(dbName: string, store: string): Promise<T[]> 
     return await new Promise<T[]>((resolve, reject) => {
       const req = db.transaction(store).objectStore(store).getAll();
       req.onsuccess = () => resolve(req.result as T[]);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error!);
     });
   } finally {
     db.close();
