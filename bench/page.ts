@@ -80,6 +80,7 @@ function nextFrame(): Promise<number> {
 /** Runs `fn` at the start of a frame; ms until that frame is rendered. */
 function inFrame(fn: () => unknown, afterPaint?: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- it catches every error and rejects with it
     requestAnimationFrame(async () => {
       try {
         const t0 = begin();
@@ -161,6 +162,7 @@ function seedOf(words: number, claims: number): number {
   return (words * 31 + claims) >>> 0;
 }
 
+// eslint-disable-next-line @typescript-eslint/require-await -- every step the runner calls returns a promise
 async function prepare(words: number, claims: number): Promise<object> {
   const t0 = now();
   const article = generateArticle(seedOf(words, claims), words);
@@ -211,11 +213,11 @@ const panelOf = (app: FactcheckApp) => sidebarOf(app)?.querySelector('fc-claim-p
 const articleRoot = (app: FactcheckApp) => editorOf(app).shadowRoot!.querySelector('.ProseMirror')!;
 
 function makeApp(dbName: string): FactcheckApp {
-  const app = document.createElement('factcheck-app') as FactcheckApp;
+  const app = document.createElement('factcheck-app');
   app.setAttribute('db-name', dbName);
   app.setAttribute('sample', 'sample.txt');
   // A removed app's connection is closed by deleting its database, which it reports; only live apps' errors count.
-  app.addEventListener('fc-error', (e) => app.isConnected && console.error(`fc-error: ${(e as CustomEvent).detail.message}`));
+  app.addEventListener('fc-error', (e) => app.isConnected && console.error(`fc-error: ${e.detail.message}`));
   return app;
 }
 
@@ -491,6 +493,7 @@ async function measureSave(runs: number): Promise<object> {
   const i = snapshot.claims.findIndex((c) => c.id === id);
   await app.flush();
   // How many claims one save writes: count IndexedDB puts into the claims store during a flush.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back
   const put = IDBObjectStore.prototype.put;
   const counter = { claims: 0 };
   const next = (status: StatusId) => STATUS_IDS[(STATUS_IDS.indexOf(status) + 1) % STATUS_IDS.length] as StatusId;
@@ -549,7 +552,7 @@ async function measureSave(runs: number): Promise<object> {
 
     // The repository's delta write alone, with the same one-claim change.
     if (writer === 'saveChanges') {
-      const { doc: _doc, text: _text, ...meta } = snapshot.article as ArticleRow;
+      const { doc: _doc, text: _text, ...meta } = snapshot.article;
       t0 = begin();
       await (repo as unknown as { saveChanges(d: object): Promise<unknown> }).saveChanges({ article: meta, put: [changed], remove: [] });
       if (r >= 0) directTimes.push(end() - t0);
@@ -689,8 +692,7 @@ function reanchorApprox(text: string, selectors: QuoteDescription[]): Array<Plac
       for (const m of approxSearch(text, s.quote, Math.floor(s.quote.length / 4))) if (better(m)) best = m;
     }
     if (!best) return null;
-    const b = best as { start: number; end: number; errors: number };
-    return { start: index.toCodePoint(b.start), end: index.toCodePoint(b.end), exact: b.errors === 0 };
+    return { start: index.toCodePoint(best.start), end: index.toCodePoint(best.end), exact: best.errors === 0 };
   });
 }
 
@@ -722,7 +724,8 @@ async function reanchorAnnotator(text: string, selectors: QuoteDescription[], sc
   const out: Array<Placement | null> = [];
   for (const s of selectors) {
     const hint = index.toUnit(Math.min(s.start, index.cpLength));
-    const match = createTextQuoteSelectorMatcher({ type: 'TextQuoteSelector', exact: s.quote, prefix: s.prefix, suffix: s.suffix });
+    // Its types import @apache-annotator/selector, which it lists only as a devDependency: the matcher's type, as there.
+    const match = createTextQuoteSelectorMatcher({ type: 'TextQuoteSelector', exact: s.quote, prefix: s.prefix, suffix: s.suffix }) as (scope: Node | Range) => AsyncGenerator<Range, void, void>;
     let best: { start: number; end: number } | null = null;
     for await (const range of match(scope)) {
       const start = starts.get(range.startContainer)! + range.startOffset;
@@ -787,7 +790,7 @@ async function measureHighlight(impl: string, runs: number): Promise<object> {
   box.className = 'highlight-box';
   host().append(box);
   if (impl === 'factcheck-desk') {
-    const editor = document.createElement('fc-editor') as FcEditor;
+    const editor = document.createElement('fc-editor');
     box.append(editor);
     await editor.updateComplete;
     const doc = docFromPlainText(article.text);

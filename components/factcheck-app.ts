@@ -146,6 +146,7 @@ export class FactcheckApp extends LitElement {
    * Replaces the open article's text with a new version and re-anchors
    * every claim (one undoable step). Resolves to what happened to the
    * claims, which the app also shows as a summary.
+   * @param kind - how to read `text`: `'text'` (the default), `'markdown'` or `'html'`
    */
   async updateText(text: string, kind: ArticleFileKind = 'text'): Promise<RevisionSummary> {
     this.forms.close('update-text');

@@ -9,9 +9,9 @@ import { controls, host, tokens } from './theme.js';
  * The saved articles: open one, rename it in place, or delete it after a
  * confirmation that names it.
  *
- * @fires fc-article-open
- * @fires fc-article-rename
- * @fires fc-article-delete - only after the user confirmed
+ * @fires {CustomEvent<{ id: string }>} fc-article-open
+ * @fires {CustomEvent<{ id: string; title: string }>} fc-article-rename
+ * @fires {CustomEvent<{ id: string }>} fc-article-delete - only after the user confirmed
  */
 @customElement('fc-article-list')
 export class FcArticleList extends LitElement {

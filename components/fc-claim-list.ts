@@ -29,7 +29,7 @@ export interface ClaimListItem {
  * document order, with orphans in their own section. The list is one tab
  * stop; the arrow keys move through it.
  *
- * @fires fc-claim-select - an entry was chosen (click, Enter, or arrow keys)
+ * @fires {CustomEvent<{ id: string }>} fc-claim-select - an entry was chosen (click, Enter, or arrow keys)
  */
 @customElement('fc-claim-list')
 export class FcClaimList extends LitElement {

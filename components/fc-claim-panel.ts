@@ -12,11 +12,11 @@ import { badge, controls, host, tokens } from './theme.js';
  * of the claim: `record` comes down from the app, every change goes up as
  * an event and comes back as a new record.
  *
- * @fires fc-status-change
- * @fires fc-claim-update - note, sources or "claim as reviewed"
- * @fires fc-claim-delete
- * @fires fc-claim-confirm - "Still correct" on a changed claim
- * @fires fc-claim-reattach - an orphan to the selected text
+ * @fires {CustomEvent<{ id: string; status: StatusId }>} fc-status-change
+ * @fires {CustomEvent<{ id: string; note?: string; sources?: Source[]; claimReviewed?: string }>} fc-claim-update - note, sources or "claim as reviewed"
+ * @fires {CustomEvent<{ id: string }>} fc-claim-delete
+ * @fires {CustomEvent<{ id: string }>} fc-claim-confirm - "Still correct" on a changed claim
+ * @fires {CustomEvent<{ id: string }>} fc-claim-reattach - an orphan to the selected text
  */
 @customElement('fc-claim-panel')
 export class FcClaimPanel extends LitElement {

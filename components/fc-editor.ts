@@ -32,7 +32,7 @@ const clipboardParser = claimsClipboard(articleSchema);
  * renders into the editable DOM. Every transaction is applied here and
  * announced with `fc-transaction`, the one bridge to the rest of the app.
  *
- * @fires fc-transaction - after each transaction, with the new state
+ * @fires {CustomEvent<{ state: EditorState; transaction: Transaction }>} fc-transaction - after each transaction, with the new state
  * @csspart article - the editable article
  */
 @customElement('fc-editor')

@@ -52,7 +52,7 @@ const markRules = STATUSES.map((s) => {
  * the claims each one overlaps. This never nests marks, so a claim that
  * crosses another's edge still renders as well-formed runs of text.
  *
- * @fires fc-report-close - "Back to the article"
+ * @fires {CustomEvent<{}>} fc-report-close - "Back to the article"
  */
 @customElement('fc-report')
 export class FcReport extends LitElement {

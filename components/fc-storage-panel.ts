@@ -14,7 +14,7 @@ export interface StorageInfo {
  * Storage and backup, in the sidebar: usage, persistence, "Back up
  * everything" and "Restore…".
  *
- * @fires fc-storage - `backup`, `restore` (with the chosen file) or `persist`
+ * @fires {CustomEvent<{ action: 'backup' | 'restore' | 'persist'; file?: File }>} fc-storage - `backup`, `restore` (with the chosen file) or `persist`
  */
 @customElement('fc-storage-panel')
 export class FcStoragePanel extends LitElement {

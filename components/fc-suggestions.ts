@@ -15,7 +15,7 @@ export interface SuggestionItem {
  * The suggestions card in the sidebar: how many are open, the current one
  * with Accept, Dismiss and Next, and Accept all / Hide.
  *
- * @fires fc-suggestion - `detail.action` is what the user chose
+ * @fires {CustomEvent<{ action: 'accept' | 'dismiss' | 'next' | 'accept-all' | 'hide'; key?: string }>} fc-suggestion - `detail.action` is what the user chose
  */
 @customElement('fc-suggestions')
 export class FcSuggestions extends LitElement {

@@ -326,7 +326,7 @@ async function profiled(page, label, fn) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
   const calibration = await page.evaluate(() => window.bench.startProfiling());
-  let windows = [];
+  let windows;
   try {
     await fn();
   } finally {

@@ -29,6 +29,7 @@ export async function findChrome() {
     throw new Error(
       'No Chromium found: set CHROME_PATH, install chromium, or run npm install ' +
         `so that @sparticuz/chromium is present (${err.message})`,
+      { cause: err },
     );
   }
 }

@@ -37,6 +37,7 @@ interface TextQuoteSelector {
 }
 
 export function textQuoteSelectorMatcher(selector: TextQuoteSelector) {
+  // eslint-disable-next-line @typescript-eslint/require-await -- an async generator, as the matcher it stands in for
   return async function* matchAll<T extends Chunk>(chunks: Chunker<T>): AsyncGenerator<ChunkRange<T>, void, void> {
     const prefix = selector.prefix ?? '';
     const exact = selector.exact;

@@ -18,7 +18,7 @@ export class BitPattern {
   /** The masks of a unit that the pattern does not contain. */
   private readonly none: Int32Array;
   // Most text is ASCII; an array lookup beats a Map lookup per text unit.
-  private readonly ascii: (Int32Array | undefined)[] = new Array(128);
+  private readonly ascii: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(128);
   private readonly other = new Map<number, Int32Array>();
   /** The first block's mask of each ASCII unit, flat: a scan far from any match reads only these. */
   readonly firstBlockAscii = new Int32Array(128);
@@ -156,7 +156,7 @@ export function searchEnds(
           M[1] = 0;
           const rows = bMax === 1 ? ((m - 1) % WORD) + 1 : WORD;
           score[1] = s + rows - carry + advance(P, M, lastRow, 1, pattern.masks(c)[1]!, carry);
-          if (bMax === 1 && score[1]! <= maxErrors) found.push({ end: j + 1, errors: score[1]! });
+          if (bMax === 1 && score[1] <= maxErrors) found.push({ end: j + 1, errors: score[1] });
           j++;
           break;
         }

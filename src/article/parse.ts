@@ -63,7 +63,7 @@ function markdownInline(line: string): Node[] {
       const href = safeHref(m[6]);
       add(m[5]!, href ? [schema.marks['link']!.create({ href })] : []);
     }
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   add(line.slice(last));
   return out;

@@ -81,12 +81,12 @@ const marks: Record<string, MarkSpec> = {
       {
         tag: 'a[href]',
         getAttrs: (dom) => {
-          const href = safeHref((dom as HTMLElement).getAttribute('href'));
+          const href = safeHref(dom.getAttribute('href'));
           return href ? { href } : false;
         },
       },
     ],
-    toDOM: (mark) => ['a', { href: safeHref(mark.attrs['href']) ?? '#', rel: 'noopener noreferrer', target: '_blank' }, 0],
+    toDOM: (mark) => ['a', { href: safeHref(mark.attrs['href'] as string) ?? '#', rel: 'noopener noreferrer', target: '_blank' }, 0],
   },
 };
 

@@ -128,7 +128,7 @@ export function findAttributions(text: string): Candidate[] {
     while (words.length && STOPWORDS.has(words[words.length - 1]![0].toLowerCase())) words.pop();
     if (!words.length) continue;
     const last = words[words.length - 1]!;
-    end = from + last.index! + last[0].length;
+    end = from + last.index + last[0].length;
     out.push({ start: m.index, end, kind: 'attribution', rank: RANK.attribution });
   }
   return out;

@@ -52,7 +52,7 @@ export function parseNative(data: unknown): NativeParseResult {
 
 /** What a file that is not ours looks like, as a sentence for the user, or undefined. */
 export function recogniseForeignFormat(data: unknown): string | undefined {
-  const first = Array.isArray(data) ? data[0] : data;
+  const first: unknown = Array.isArray(data) ? data[0] : data;
   if (!isObject(first)) return undefined;
   const context = own(first, '@context');
   const contexts = Array.isArray(context) ? context : [context];

@@ -52,7 +52,7 @@ function readW3C(data: unknown, text: CodePointIndex): W3CParseResult {
   } else if (Array.isArray(data)) {
     if (data.length > 0 && data.every(isHypothesisApi)) {
       data.forEach((a, i) => {
-        if (checkHypothesis(a, `[${i}]`, p)) found.push({ label: `[${i}]`, annotation: a as Obj, hypothesis: true });
+        if (checkHypothesis(a, `[${i}]`, p)) found.push({ label: `[${i}]`, annotation: a, hypothesis: true });
       });
     } else {
       data.forEach((a, i) => {
@@ -438,7 +438,7 @@ function extract(a: Obj, hypothesis: boolean, text: CodePointIndex): W3CImported
   const exact = own(quote, 'exact') as string;
   if (loneSurrogateAt(exact) >= 0) return 'its quote is not valid Unicode text (it holds half of a surrogate pair)';
   const context = (key: string) => {
-    const v = own(quote!, key);
+    const v = own(quote, key);
     // Tools that cut context in UTF-16 units can split an emoji at the far
     // end; the stray half is dropped, as it can match nothing.
     return typeof v === 'string' ? wellFormed(v, '') : '';
@@ -573,7 +573,7 @@ function agentName(agent: unknown): string | undefined {
   if (!isObject(agent)) return undefined;
   for (const key of ['name', 'nickname']) {
     const v = own(agent, key);
-    const s = Array.isArray(v) ? v[0] : v;
+    const s: unknown = Array.isArray(v) ? v[0] : v;
     if (typeof s === 'string' && s.trim()) return s;
   }
   return agentName(own(agent, 'id'));

@@ -34,7 +34,7 @@ export function clearJournal(dbName: string): void {
  * replayed article.
  */
 export async function replayJournal(repo: Repository): Promise<string | null> {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = localStorage.getItem(key(repo.name));
   } catch {

@@ -24,7 +24,7 @@ describe('article parsing', () => {
     let link = '';
     doc.descendants((n) => {
       const m = n.marks.find((mk) => mk.type.name === 'link');
-      if (m) link = m.attrs['href'];
+      if (m) link = m.attrs['href'] as string;
     });
     expect(link).to.equal('https://example.org/');
   });
@@ -49,7 +49,7 @@ describe('article parsing', () => {
     expect(text).to.contain('Safe text');
     expect(text).to.contain('kept words');
     const hrefs: string[] = [];
-    doc.descendants((n) => n.marks.forEach((m) => m.type.name === 'link' && hrefs.push(m.attrs['href'])));
+    doc.descendants((n) => n.marks.forEach((m) => m.type.name === 'link' && hrefs.push(m.attrs['href'] as string)));
     expect(hrefs).to.deep.equal(['https://example.org/']);
     await new Promise((r) => setTimeout(r, 50));
     expect(w.__canary).to.equal(0);

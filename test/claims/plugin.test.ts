@@ -47,7 +47,7 @@ describe('claims plugin', () => {
   });
 
   it('keeps overlapping claims apart', () => {
-    let first = tag(stateFor(TEXT), '$75 million purchase');
+    const first = tag(stateFor(TEXT), '$75 million purchase');
     const second = tag(first.state, 'million purchase on Jan. 11');
     const texts = claimTexts(second.state);
     expect(texts[first.id]).to.equal('$75 million purchase');
@@ -124,7 +124,7 @@ describe('claims plugin', () => {
   });
 
   it('leaves the editor as code-point selectors in document order and loads back', () => {
-    let state = stateFor('😀 Emoji first.\n\nThe $75 million deal and 246 missiles.');
+    const state = stateFor('😀 Emoji first.\n\nThe $75 million deal and 246 missiles.');
     const later = tag(state, '246 missiles');
     const earlier = tag(later.state, '$75 million');
     const stored = storedClaims(earlier.state);
@@ -202,7 +202,7 @@ describe('the open claim', () => {
       const plugin = state.plugins.find((p) => (p as unknown as { key: string }).key === (claimsKey as unknown as { key: string }).key)!;
       const drawn = plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet;
       return drawn
-        .find(undefined, undefined, (spec) => spec.claimId === id)
+        .find(undefined, undefined, (spec: { claimId: string }) => spec.claimId === id)
         .map((d) => [state.doc.textBetween(d.from, d.to), (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-status']]);
     };
     expect(statusOf(last)).to.deep.equal([['close it', 'verified']]);

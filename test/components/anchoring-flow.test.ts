@@ -47,7 +47,7 @@ describe('anchoring in the app: changed and orphaned claims are never silent', (
     expect(p.shadowRoot!.querySelector('.alert.changed')!.textContent).to.contain('“$75 million” is now “$57 million”');
     const claim = app.exportJSON().claims.find((c) => c.id === id)!;
     expect([claim.quote, claim.changed, claim.status]).to.deep.equal(['$57 million', true, 'verified']);
-    expect(list.shadowRoot!.querySelector('.progress-line')!.textContent!.replace(/\s+/g, ' ')).to.contain('0 of 1 resolved');
+    expect(list.shadowRoot!.querySelector('.progress-line')!.textContent.replace(/\s+/g, ' ')).to.contain('0 of 1 resolved');
     button(p.shadowRoot!, 'Still correct').click();
     await app.updateComplete;
     expect(highlights(app)[0]!.dataset['changed']).to.equal(undefined);
@@ -70,7 +70,7 @@ describe('anchoring in the app: changed and orphaned claims are never silent', (
     const orphan = list.shadowRoot!.querySelector(`[aria-label="Orphaned claims"] [data-claim-id="${id}"]`)!;
     expect(orphan.querySelector('.quote')!.textContent).to.equal('$75 million');
     expect(orphan.querySelector('.badge')!.textContent).to.contain('Verified');
-    expect(list.shadowRoot!.querySelector('.progress-line')!.textContent!.replace(/\s+/g, ' ')).to.contain('0 of 1 resolved · 1 orphaned');
+    expect(list.shadowRoot!.querySelector('.progress-line')!.textContent.replace(/\s+/g, ' ')).to.contain('0 of 1 resolved · 1 orphaned');
     expect(app.exportJSON().claims[0]!.orphaned).to.equal(true);
     button(shadow(app), 'Undo').click();
     await app.updateComplete;
@@ -105,7 +105,7 @@ describe('anchoring in the app: changed and orphaned claims are never silent', (
     const form = textarea.closest('form')!;
     button(form, 'Update text').click();
     await waitUntil(() => deep(app, '.banner.revision'), 'no summary');
-    const summary = deep(app, '.banner.revision')!.textContent!.replace(/\s+/g, ' ');
+    const summary = deep(app, '.banner.revision')!.textContent.replace(/\s+/g, ' ');
     expect(summary).to.contain('0 claims kept exactly, 1 changed, 1 orphaned');
     expect(summary).to.contain('Re-check: “$75 million” is now “$57 million”');
     expect(summary).to.contain('Orphaned: “246 Javelin missiles”');

@@ -14,7 +14,7 @@ describe('<factcheck-app>', () => {
     app = await mountApp(dbName);
   });
 
-  it('opens the sample article on an empty database, with no dialog in the way', async () => {
+  it('opens the sample article on an empty database, with no dialog in the way', () => {
     expect(deep(app, '.doc-title')!.textContent).to.equal(SAMPLE_TITLE);
     expect(articleEl(app).querySelector('h1')!.textContent).to.equal(SAMPLE_TITLE);
     expect(articleEl(app).getAttribute('contenteditable')).to.equal('true');
@@ -32,7 +32,7 @@ describe('<factcheck-app>', () => {
     expect(panel(app)!.shadowRoot!.querySelector('blockquote')!.textContent).to.equal('$75 million');
   });
 
-  it('does nothing when "Tag claim" is pressed with no text selected', async () => {
+  it('does nothing when "Tag claim" is pressed with no text selected', () => {
     expect(button(shadow(app), 'Tag claim').disabled).to.equal(true);
     expect(app.tagSelection()).to.equal(false);
     expect(highlights(app)).to.have.length(0);
@@ -102,13 +102,13 @@ describe('<factcheck-app>', () => {
     const view = editorOf(app).editorView!;
     view.dispatch(view.state.tr.insertText('XYZ ', 1));
     await app.updateComplete;
-    expect(articleEl(app).textContent!.startsWith('XYZ ')).to.equal(true);
+    expect(articleEl(app).textContent.startsWith('XYZ ')).to.equal(true);
     button(shadow(app), 'Undo').click();
     await app.updateComplete;
-    expect(articleEl(app).textContent!.startsWith('Kosovo')).to.equal(true);
+    expect(articleEl(app).textContent.startsWith('Kosovo')).to.equal(true);
     button(shadow(app), 'Redo').click();
     await app.updateComplete;
-    expect(articleEl(app).textContent!.startsWith('XYZ ')).to.equal(true);
+    expect(articleEl(app).textContent.startsWith('XYZ ')).to.equal(true);
   });
 
   it('keeps note, sources (http and https only) and the history in the panel', async () => {
@@ -132,7 +132,7 @@ describe('<factcheck-app>', () => {
     expect(claim.sources).to.deep.equal([{ url: 'https://www.dsca.mil/press-media/major-arms-sales', label: 'DSCA' }]);
     const link = root.querySelector<HTMLAnchorElement>('ul.sources a')!;
     expect(link.rel).to.equal('noopener noreferrer');
-    expect(link.textContent!.trim()).to.equal('DSCA');
+    expect(link.textContent.trim()).to.equal('DSCA');
   });
 
   it('deletes a claim and brings it back with Undo', async () => {
@@ -155,7 +155,7 @@ describe('<factcheck-app>', () => {
     const list = sidebarList(app);
     await list.updateComplete;
     const root = list.shadowRoot!;
-    expect(root.querySelector('.progress-line')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 of 3 resolved');
+    expect(root.querySelector('.progress-line')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('2 of 3 resolved');
     const options = [...root.querySelectorAll('[role="option"] .quote')].map((q) => q.textContent);
     expect(options).to.deep.equal(['$75 million', '246 Javelin missiles', '24 launch units']);
     const filter = root.querySelector<HTMLSelectElement>('select#filter')!;

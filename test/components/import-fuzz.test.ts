@@ -103,7 +103,7 @@ function appEdgeMutation(rng: Random, valid: Json, kind = rng.int(0, EDGE_KINDS 
     case 0:
       // A new article that reuses the claim ids of one already in the database.
       d.article['id'] = uuidFrom(rng);
-      return { desc: `article.id changed to ${d.article['id']}, claim ids kept (they belong to the article already imported)`, data: d, expect: 'accept' };
+      return { desc: `article.id changed to ${String(d.article['id'])}, claim ids kept (they belong to the article already imported)`, data: d, expect: 'accept' };
     case 1: {
       // Quotes that start or end inside the "\n\n" between two paragraphs.
       const [start, end, what] = rng.pick([
@@ -304,7 +304,7 @@ async function importOne(app: FactcheckApp, dbName: string, c: NativeCase, label
   // The re-export keeps the contract, holds the same claims, and can be imported again.
   expect(app.exportJSON().article.id, `${label}: the imported article is not the one open`).to.equal(id);
   const again = JSON.parse(JSON.stringify(app.exportJSON())) as { article: Row; claims: Row[] };
-  checkNativeContract(again as never, `${label}: re-export`);
+  checkNativeContract(again, `${label}: re-export`);
   expect(again.article['text'] === file.article.text, `${label}: the re-exported text differs from the file's`).to.equal(true);
   expectSameClaims(sorted(again.claims.map(claimKey)), want, `${label}: the re-exported claims differ from the file's`);
   const reread = parseNative(again);

@@ -60,7 +60,7 @@ describe('sidebar entries kept between renders', () => {
     for (let step = 0; step < 300; step++) {
       const ids = [...claimsOf(state).records.keys()];
       const op = rnd(10);
-      let next = state;
+      let next: EditorState;
       if (op < 4) {
         // Tag a few words somewhere: often next to or over other claims.
         const start = rnd(length - 12);

@@ -43,7 +43,7 @@ describe('storage, backup and large input', () => {
     const app = await mountApp();
     const panel = () => deep(app, 'fc-storage-panel')!.shadowRoot!;
     await waitUntil(() => panel().querySelector('.storage-line')?.textContent?.includes('Using'), 'no storage estimate');
-    const buttons = [...panel().querySelectorAll('button')].map((b) => b.textContent!.trim());
+    const buttons = [...panel().querySelectorAll('button')].map((b) => b.textContent.trim());
     expect(buttons).to.include.members(['Back up everything', 'Restore…']);
   });
 
@@ -88,7 +88,7 @@ describe('storage, backup and large input', () => {
     await list.updateComplete;
     const root = list.shadowRoot!;
     const drawn = () => [...root.querySelectorAll<HTMLElement>('[role="option"]')];
-    const buttons = () => [...root.querySelectorAll('button.more')].map((b) => b.textContent!.trim().replace(/\s+/g, ' '));
+    const buttons = () => [...root.querySelectorAll('button.more')].map((b) => b.textContent.trim().replace(/\s+/g, ' '));
     expect(drawn().length).to.equal(50);
     expect(buttons()).to.deep.equal(['Show 50 more of 9950']);
     // Opening a claim far down (as a click on its highlight does) draws the rows around it, not the 5,000 before it.
@@ -135,11 +135,11 @@ describe('storage failures reach the user', () => {
     const id = await tagThroughUi(app, '$75 million');
     await app.flush();
     await waitUntil(() => deep(app, '.banner.error'), 'no error shown');
-    const banner = deep(app, '.banner.error')!.textContent!.replace(/\s+/g, ' ');
+    const banner = deep(app, '.banner.error')!.textContent.replace(/\s+/g, ' ');
     expect(banner).to.contain('Your latest change was not saved');
     expect(banner).to.contain('InvalidStateError');
     expect(banner).to.contain('Export JSON');
-    expect(deep(app, '.save-state')!.textContent!.trim()).to.equal('Not saved');
+    expect(deep(app, '.save-state')!.textContent.trim()).to.equal('Not saved');
     expect(errors.at(-1)!.name).to.equal('InvalidStateError');
     expect(app.exportJSON().claims.map((c) => c.id)).to.deep.equal([id]);
   });

@@ -4,7 +4,7 @@ import { mountApp, freshDbName, articleEl, button, highlightTexts, pressCombo, d
 
 const suggestionEls = (app: FactcheckApp) => [...articleEl(app).querySelectorAll<HTMLElement>('.fc-suggestion')];
 const card = (app: FactcheckApp) => deep(app, 'fc-suggestions')?.shadowRoot ?? null;
-const suggestButton = (app: FactcheckApp) => deepAll<HTMLButtonElement>(app, 'button').find((b) => b.textContent!.trim().startsWith('Suggest claims'))!;
+const suggestButton = (app: FactcheckApp) => deepAll<HTMLButtonElement>(app, 'button').find((b) => b.textContent.trim().startsWith('Suggest claims'))!;
 
 describe('claim suggestions in the app', () => {
   it('"Suggest claims" underlines checkable words with a dashed line and counts them', async () => {
@@ -17,7 +17,7 @@ describe('claim suggestions in the app', () => {
     expect(getComputedStyle(els[0]!).textDecorationStyle).to.equal('dashed');
     expect(els.some((e) => e.classList.contains('fc-claim'))).to.equal(false);
     expect(suggestButton(app).getAttribute('aria-pressed')).to.equal('true');
-    const count = Number(/\((\d+)\)/.exec(suggestButton(app).textContent!)![1]);
+    const count = Number(/\((\d+)\)/.exec(suggestButton(app).textContent)![1]);
     expect(count).to.be.greaterThan(10);
     expect(card(app)!.querySelector('.count')!.textContent).to.equal(`${count} open`);
   });
@@ -27,7 +27,7 @@ describe('claim suggestions in the app', () => {
     const app = await mountApp(dbName);
     await pressCombo(['Control', 'Alt'], 'KeyN');
     await waitUntil(() => card(app)?.querySelector('.suggest-active'), 'no active suggestion');
-    const first = card(app)!.querySelector('.suggest-active')!.textContent!;
+    const first = card(app)!.querySelector('.suggest-active')!.textContent;
     await pressCombo(['Control', 'Alt'], 'KeyA');
     await app.updateComplete;
     const claimed = Object.values(highlightTexts(app));
@@ -35,10 +35,10 @@ describe('claim suggestions in the app', () => {
     expect(first).to.contain(claimed[0]!);
     await pressCombo(['Control', 'Alt'], 'KeyN');
     await app.updateComplete;
-    const dismissedText = card(app)!.querySelector('.suggest-active')!.textContent!.replace(/^\s*\w+\s*/, '').trim();
+    const dismissedText = card(app)!.querySelector('.suggest-active')!.textContent.replace(/^\s*\w+\s*/, '').trim();
     await pressCombo(['Control', 'Alt'], 'KeyX');
     await app.updateComplete;
-    const countOf = (a: FactcheckApp) => Number(/\((\d+)\)/.exec(suggestButton(a).textContent!)![1]);
+    const countOf = (a: FactcheckApp) => Number(/\((\d+)\)/.exec(suggestButton(a).textContent)![1]);
     const before = countOf(app);
     await app.flush();
     await new Promise((r) => setTimeout(r, 100));

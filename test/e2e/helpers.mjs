@@ -123,7 +123,7 @@ export async function tagThroughUI(page, quote, nth = 0) {
       await button.click({ timeout: 2000 });
       break;
     } catch (err) {
-      if (attempt === 3) throw new Error(`Tag claim stayed disabled after selecting "${quote}" 3 times: ${err.message}`);
+      if (attempt === 3) throw new Error(`Tag claim stayed disabled after selecting "${quote}" 3 times: ${err.message}`, { cause: err });
     }
   }
   await page.waitForFunction((q) => document.querySelector('factcheck-app').claims.some((c) => c.quote === q), quote);

@@ -90,7 +90,7 @@ function checkErrors(errors: unknown, label: string, guard: RegExp): void {
   if (list.length === 51) expect(list[50], `${label}: the 51st line must be the summary`).to.match(/^… and \d+ more$/);
   // The readers' last-resort catch: reaching it means code that "should not throw" did.
   const guarded = list.find((e) => guard.test(String(e)));
-  expect(guarded, `${label}: an exception inside the reader reached its last guard: ${guarded}`).to.equal(undefined);
+  expect(guarded, `${label}: an exception inside the reader reached its last guard: ${String(guarded)}`).to.equal(undefined);
 }
 
 function runNative(seed: number | string, base: string, c: NativeCase): 'accepted' | 'refused' {
@@ -197,7 +197,9 @@ function checkW3CResult(result: W3CParseResult, label: string, text: string): vo
   const n = [...text].length;
   expect(result.annotations, `${label}: annotations`).to.be.an('array');
   expect(result.skipped, `${label}: skipped`).to.be.an('array');
-  result.skipped.forEach((s, i) => expect(s, `${label}: skipped[${i}]`).to.be.a('string').and.not.equal(''));
+  result.skipped.forEach((s, i) => {
+    expect(s, `${label}: skipped[${i}]`).to.be.a('string').and.not.equal('');
+  });
   result.annotations.forEach((a, i) => {
     const at = `${label}: annotations[${i}]`;
     expect(a.quote, `${at}.quote`).to.be.a('string').and.not.equal('');

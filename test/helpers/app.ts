@@ -102,7 +102,7 @@ export function button(root: ParentNode, name: string): HTMLButtonElement {
     (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
   );
   if (!found) throw new Error(`No button named "${name}"`);
-  return found as HTMLButtonElement;
+  return found;
 }
 
 export function panel(app: FactcheckApp) {
@@ -137,7 +137,7 @@ export function openDatabase(dbName: string): Promise<IDBDatabase> {
   return new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(dbName);
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error!);
   });
 }
 
@@ -148,7 +148,7 @@ export async function readStore<T>(dbName: string, store: string): Promise<T[]> 
     return await new Promise<T[]>((resolve, reject) => {
       const req = db.transaction(store).objectStore(store).getAll();
       req.onsuccess = () => resolve(req.result as T[]);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error!);
     });
   } finally {
     db.close();

@@ -514,7 +514,7 @@ export function nativeMutation(rng: Random, data: Json): NativeCase {
     }
     case 'number': {
       const numeric = claims.length ? [['version'], ...claims.flatMap((_, i) => [['claims', i, 'start'], ['claims', i, 'end']])] : [['version']];
-      const path = (rng.next() < 0.75 ? rng.pick(numeric) : rng.pick(paths)) as Path;
+      const path = rng.next() < 0.75 ? rng.pick(numeric) : rng.pick(paths);
       if (rng.next() < 0.5) {
         const { raw, valid } = rng.pick(RAW_NUMBERS);
         return { desc: `${pathName(path)} written as ${raw} in the JSON text`, text: spliceRaw(d, path, raw), expect: valid ? 'any' : 'refuse' };
@@ -668,7 +668,7 @@ export function offsetMutation(rng: Random, d: Json): NativeCase {
     case 5:
       // Offsets counted in UTF-16 units instead of code points, as a careless tool would.
       c['start'] = text.indexOf(c['quote'] as string);
-      c['end'] = (c['start'] as number) + (c['quote'] as string).length;
+      c['end'] = c['start'] + (c['quote'] as string).length;
       return { desc: `claims[${i}]: offsets in UTF-16 units (${c['start']}–${c['end']})`, data: d, expect: 'any' };
     default:
       c['start'] = rng.pick([-1, -0, 0.5, 2 ** 53, 1e308]);

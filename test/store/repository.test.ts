@@ -20,7 +20,7 @@ async function createV1(name: string, fixture: V1Fixture): Promise<void> {
       d.createObjectStore('meta');
     };
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error!);
   });
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction(['articles', 'claims', 'meta'], 'readwrite');
@@ -28,7 +28,7 @@ async function createV1(name: string, fixture: V1Fixture): Promise<void> {
     for (const c of fixture.claims) tx.objectStore('claims').put(c);
     for (const [k, v] of Object.entries(fixture.meta)) tx.objectStore('meta').put(v, k);
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    tx.onerror = () => reject(tx.error!);
   });
   db.close();
 }
@@ -225,7 +225,7 @@ describe('Repository and other versions of the app', () => {
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open(name, DB_VERSION + 1);
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error!);
     });
     expect(told).to.equal(true);
     expect(newer.version).to.equal(DB_VERSION + 1);
