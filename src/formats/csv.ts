@@ -4,7 +4,8 @@
  * formula are made inert.
  */
 import type { Article } from '../article/article.js';
-import type { Source, StoredClaim } from '../claims/record.js';
+import type { StoredClaim } from '../claims/record.js';
+import { describeSource } from '../claims/source.js';
 import { statusInfo } from '../claims/status.js';
 import { inDocumentOrder } from './shared.js';
 
@@ -37,7 +38,7 @@ export function exportCSV(_article: Article, claims: readonly StoredClaim[]): st
       c.status,
       statusInfo(c.status).label,
       c.note,
-      c.sources.map(formatSource).join('\n'),
+      c.sources.map(describeSource).join('\n'),
       c.reviewer,
       c.createdAt,
       c.updatedAt,
@@ -48,10 +49,6 @@ export function exportCSV(_article: Article, claims: readonly StoredClaim[]): st
     ]);
   }
   return CSV_BOM + rows.map((row) => row.map((cell) => quoteCell(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
-}
-
-function formatSource(s: Source): string {
-  return s.label ? `${s.url} (${s.label})` : s.url;
 }
 
 /**

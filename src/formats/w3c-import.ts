@@ -562,7 +562,7 @@ for (const s of STATUSES) {
 
 /** The status an assessment names, by id or label, ignoring case, `_`, `-` and spaces. */
 function statusNamed(value: string): StatusId | undefined {
-  if (isStatusId(value)) return value;
+  if (isStatusId(value as unknown)) return value;
   return STATUS_BY_WORDS.get(value.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
 }
 

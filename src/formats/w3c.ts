@@ -131,6 +131,7 @@ function toAnnotation(claim: StoredClaim, source: string, generator: W3CAgent): 
   ];
   if (claim.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' });
   for (const s of claim.sources) {
+    if (!s.url) continue;
     body.push({ type: 'SpecificResource', purpose: 'linking', source: s.label ? { id: s.url, label: s.label } : { id: s.url } });
   }
   const quote: W3CTextQuoteSelector = { type: 'TextQuoteSelector', exact: claim.quote };

@@ -1,1 +1,2 @@
-export { cpLength, cpSlice, CodePointIndex } from './codepoints.js';
+export { cpLength, cpSlice, CodePointIndex, loneSurrogateAt, wellFormed } from './codepoints.js';
+export { isHttpUrl } from './url.js';
