@@ -268,7 +268,7 @@ describe('<factcheck-app>', () => {
     await tagThroughUi(app, '$75 million');
     const data = app.exportJSON();
     expect(data.format).to.equal('factcheck-annotations');
-    expect(data.version).to.equal(1);
+    expect(data.version).to.equal(2);
     expect(data.claims.map((c) => c.quote)).to.deep.equal(['$75 million', '24 launch units']);
     const chars = [...data.article.text];
     for (const c of data.claims) {
