@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { parseCSV } from '../../src/formats/csv.js';
+import type { W3CAnnotation } from '../../src/formats/w3c.js';
 import { mountApp, freshDbName, shadow, highlightTexts, tagThroughUi, chooseStatus, button, panel, readStore, editorOf } from '../helpers/app.js';
 
 async function checkedApp(): Promise<FactcheckApp> {
@@ -34,7 +35,7 @@ describe('interchange in the app', () => {
     const claims = app.exportJSON().claims;
     items.forEach((item, i) => {
       expect(item.motivation).to.equal('assessing');
-      const selectors = item.target.selector;
+      const selectors = (item as W3CAnnotation).target.selector;
       expect(selectors.find((s) => s.type === 'TextQuoteSelector')).to.deep.include({ exact: claims[i]!.quote });
       expect(selectors.find((s) => s.type === 'TextPositionSelector')).to.deep.include({ start: claims[i]!.start, end: claims[i]!.end });
     });

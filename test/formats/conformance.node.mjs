@@ -91,6 +91,17 @@ test('every annotation of a realistic W3C export passes all 54 MUST assertions',
   }
 });
 
+test('an export with the desk workflow (Re-check tags, queries and answers as replies) passes all 54 MUST assertions', () => {
+  const collection = formats.exportW3C(formats.makeArticle(), formats.makeDeskClaims(), { organisation: 'Desk News' });
+  const replies = collection.first.items.filter((i) => i.motivation !== 'assessing');
+  assert.deepEqual(replies.map((r) => r.motivation), ['questioning', 'replying', 'questioning', 'questioning']);
+  assert.ok(collection.first.items.some((i) => i.body.some((b) => b.purpose === 'tagging' && b.value === 'needs-recheck')));
+  for (const item of collection.first.items) {
+    assert.deepEqual(annotationMusts({ '@context': collection['@context'], ...item }), [], item.id);
+  }
+  assert.deepEqual(collectionMusts(collection), []);
+});
+
 test('an export of an article without a URL, reviewer or note also passes', () => {
   const { url, ...article } = formats.makeArticle();
   const claims = formats.makeClaims().map((c) => ({ ...c, reviewer: '', note: '', sources: [] }));
