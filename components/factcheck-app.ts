@@ -538,8 +538,8 @@ export class FactcheckApp extends LitElement {
 
   /** Loads the detector on first use (it is not needed to open an article) and shows suggestions. */
   private async showSuggestionsNow() {
-    const { detectClaims } = await import('../src/detect/index.js');
-    this.run(showSuggestions(detectClaims));
+    const { detectClaims, claimantFor } = await import('../src/detect/index.js');
+    this.run(showSuggestions(detectClaims, claimantFor));
   }
 
   private activeSuggestion() {
