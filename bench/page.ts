@@ -432,7 +432,7 @@ async function measureStatus(runs: number): Promise<object> {
   const times: number[] = [];
   for (let i = -1; i < runs; i++) {
     const current = claimsOf(view.state).records.get(id)!.status;
-    const status = STATUS_IDS[(STATUS_IDS.indexOf(current) + 1) % STATUS_IDS.length] as StatusId;
+    const status = STATUS_IDS[((STATUS_IDS as readonly string[]).indexOf(current) + 1) % STATUS_IDS.length] as StatusId;
     const ms = await inFrame(async () => {
       panel!.dispatchEvent(new CustomEvent('fc-status-change', { detail: { id, status }, bubbles: true, composed: true }));
       await renderedAll(app);
@@ -496,7 +496,7 @@ async function measureSave(runs: number): Promise<object> {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back
   const put = IDBObjectStore.prototype.put;
   const counter = { claims: 0 };
-  const next = (status: StatusId) => STATUS_IDS[(STATUS_IDS.indexOf(status) + 1) % STATUS_IDS.length] as StatusId;
+  const next = (status: StatusId) => STATUS_IDS[((STATUS_IDS as readonly string[]).indexOf(status) + 1) % STATUS_IDS.length] as StatusId;
   const appTimes: number[] = [];
   // Of the app's save, the time inside the repository's write (IndexedDB); the rest is making the write.
   const writeTimes: number[] = [];

@@ -197,7 +197,7 @@ export class FcClaimList extends LitElement {
               ? html`<span
                   title="${s.label}: ${progress.byStatus[s.id]}"
                   ${cssProps({
-                    width: `${(100 * progress.byStatus[s.id]) / Math.max(1, progress.total)}%`,
+                    width: `${(100 * (progress.byStatus[s.id] ?? 0)) / Math.max(1, progress.total)}%`,
                     background: `var(--fc-${s.id}-strong)`,
                   })}
                 ></span>`

@@ -14,6 +14,7 @@ export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: 
   incorrect: { tint: '#fddcdc', strong: '#b3261e', line: 'double' },
   misleading: { tint: '#ffe3cc', strong: '#9a4508', line: 'wavy' },
   unverifiable: { tint: '#ece3f7', strong: '#6a3d9a', line: 'dashed' },
+  corrected: { tint: '#d5f1ef', strong: '#0f6e6e', line: 'solid' },
 };
 
 /** Custom properties for every status: --fc-<id>-tint, --fc-<id>-strong. */

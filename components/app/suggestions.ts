@@ -45,8 +45,8 @@ export class SuggestionsController implements ReactiveController {
 
   /** Loads the detector on first use (it is not needed to open an article) and shows suggestions. */
   private async show(): Promise<void> {
-    const { detectClaims } = await import('../../src/detect/index.js');
-    this.session.run(showSuggestions(detectClaims));
+    const { detectClaims, claimantFor } = await import('../../src/detect/index.js');
+    this.session.run(showSuggestions(detectClaims, claimantFor));
   }
 
   private current() {

@@ -1,3 +1,6 @@
+import type { SignOff } from '../claims/signoff.js';
+import type { StatusSet } from '../claims/status.js';
+
 /**
  * An article as it is stored and exported: its plain text (blocks joined
  * with "\n\n") is what every code-point offset points into.
@@ -9,6 +12,10 @@ export interface ArticleMeta {
   url?: string;
   createdAt: string;
   updatedAt: string;
+  /** The editor's sign-off, if the article was signed off (stale once anything changed after it). */
+  signOff?: SignOff;
+  /** The newsroom's own status set for this article, when one is set; absent means the built-in statuses. */
+  statuses?: StatusSet;
 }
 
 export interface Article extends ArticleMeta {

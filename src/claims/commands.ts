@@ -1,9 +1,11 @@
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { ClaimsAction } from './actions.js';
-import { createRecord, type ClaimRecord, type Source } from './record.js';
+import { createRecord, type ClaimRecord } from './record.js';
+import { withPatch, withStatus, type ClaimPatch } from './patch.js';
 import { claimsOf, claimRange, type ClaimSpec } from './state.js';
 import type { StatusId } from './status.js';
 import { claimsTransaction } from './transaction.js';
+import { now, updateRecord as update } from './update.js';
 
 function withAction(state: EditorState, action: ClaimsAction) {
   return claimsTransaction(state, action);
@@ -13,10 +15,6 @@ function withAction(state: EditorState, action: ClaimsAction) {
 export function claimOn(state: EditorState, from: number, to: number): string | null {
   const found = claimsOf(state).decos.find(from, to).find((d) => d.from === from && d.to === to);
   return found ? (found.spec as ClaimSpec).claimId : null;
-}
-
-function now(): string {
-  return new Date().toISOString();
 }
 
 /**
@@ -41,34 +39,13 @@ export function tagClaim(id?: string): Command {
   };
 }
 
-function update(id: string, change: (record: ClaimRecord, by: string, at: string) => ClaimRecord | null): Command {
-  return (state, dispatch) => {
-    const { records, reviewer } = claimsOf(state);
-    const record = records.get(id);
-    if (!record) return false;
-    const next = change(record, reviewer, now());
-    if (!next) return false;
-    if (dispatch) dispatch(withAction(state, { type: 'put', records: [next] }));
-    return true;
-  };
-}
-
 /**
  * Sets a claim's status and records who changed it from what. Setting a
- * status also clears the "changed" mark: the checker has looked again.
+ * status also clears the "changed" mark (the checker has looked again) and,
+ * when the status changes, the second check (see `withStatus`).
  */
 export function setStatus(id: string, status: StatusId): Command {
-  return update(id, (record, by, at) => {
-    if (record.status === status && !record.changed) return null;
-    return {
-      ...record,
-      status,
-      changed: false,
-      updatedAt: at,
-      reviewer: by || record.reviewer,
-      history: [...record.history, { status, from: record.status, at, by }],
-    };
-  });
+  return update(id, (record, by, at) => withStatus(record, status, by, at));
 }
 
 /** "Still correct": the checker confirms a changed claim without changing its status. */
@@ -80,16 +57,13 @@ export function confirmClaim(id: string): Command {
   );
 }
 
-/** Changes the note, sources or "claim as reviewed" of a claim. */
-export function updateClaim(id: string, patch: { note?: string; sources?: Source[]; claimReviewed?: string }): Command {
-  return update(id, (record, _by, at) => {
-    const next = { ...record, ...patch, updatedAt: at };
-    const same =
-      next.note === record.note &&
-      next.claimReviewed === record.claimReviewed &&
-      JSON.stringify(next.sources) === JSON.stringify(record.sources);
-    return same ? null : next;
-  });
+/**
+ * Changes the note, sources, "claim as reviewed", claimant, assignee or
+ * suggested wording of a claim (an empty string removes the last four).
+ * A new assignee is written in the history.
+ */
+export function updateClaim(id: string, patch: ClaimPatch): Command {
+  return update(id, (record, by, at) => withPatch(record, patch, by, at));
 }
 
 /** Removes a claim, record and highlight. */

@@ -51,9 +51,11 @@ export function importAnnotations(
       createdAt,
       updatedAt: a.updatedAt ?? createdAt,
       history: [{ status: a.status, at: createdAt, by, event: 'imported' }],
-      changed: false,
+      // Another tool's Re-check flag is kept: only a checker clears it.
+      changed: Boolean(a.changed) && a.status !== 'unchecked',
       orphaned: false,
     };
+    if (a.queries?.length) record.queries = a.queries;
     const found = anchorQuote(map.text, a);
     const place = found && placeOnWords(state.doc, map, found.start, found.end);
     if (!found || !place) {
@@ -66,7 +68,7 @@ export function importAnnotations(
     else {
       summary.approximate++;
       const newText = index.slice(found.start, found.end);
-      record.changed = a.status !== 'unchecked';
+      record.changed = record.changed || a.status !== 'unchecked';
       record.history = [...record.history, { status: a.status, at, by: reviewer, event: 'text-changed', oldText: a.quote, newText }];
     }
     records.push(record);

@@ -1,9 +1,60 @@
 import type { StatusId } from './status.js';
 
-/** A source that supports or refutes a claim. Only http(s) URLs are kept. */
+/** What a source is: a web page (the default), or evidence that has no page of its own. */
+export const SOURCE_KINDS = ['web', 'interview', 'call', 'document', 'email'] as const;
+
+/** One of `SOURCE_KINDS`. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * A source that supports or refutes a claim. `kind` absent means a web
+ * page, which needs its `url`; an interview, a call, a document or an email
+ * may have one (only http(s) addresses are kept) and is told apart by who
+ * (`who`), when (`at`) and a label. See `sourceProblem`.
+ */
 export interface Source {
-  url: string;
+  url?: string;
   label?: string;
+  kind?: SourceKind;
+  /** Who was interviewed or called, who wrote the document or email. */
+  who?: string;
+  /** When: an ISO 8601 date or date and time. */
+  at?: string;
+}
+
+/**
+ * A question the checker sent the writer about a claim. Queries are never
+ * deleted, only answered or withdrawn, so the record keeps the whole exchange.
+ */
+export interface Query {
+  id: string;
+  /** Whom it was sent to (the writer, an editor). */
+  to: string;
+  question: string;
+  askedBy: string;
+  askedAt: string;
+  state: 'open' | 'answered' | 'withdrawn';
+  answer?: string;
+  answeredBy?: string;
+  answeredAt?: string;
+}
+
+/** The second checker's confirmation of a verdict: who, and when. */
+export interface SecondCheck {
+  by: string;
+  at: string;
+}
+
+/**
+ * The version of a claim that lost a merge where both sides had changed
+ * it: its status and note, under the name of whoever gave them (`by`) and
+ * when (`at`), kept until the checker adopts or dismisses them.
+ */
+export interface OtherVersion {
+  status: StatusId;
+  note: string;
+  by: string;
+  at: string;
 }
 
 /** One status change, newest last. `from` is absent on the first entry. */
@@ -15,7 +66,13 @@ export interface HistoryEntry {
   /** Set when the claim's words changed: the text before and after. */
   oldText?: string;
   newText?: string;
-  /** What happened, when it was not a status change ("text-changed", "orphaned", "reattached", "confirmed"). */
+  /**
+   * What happened, when it was not a status change: "text-changed",
+   * "orphaned", "reattached", "confirmed", "imported", "merge-conflict",
+   * and the desk's own (`DESK_EVENTS`): "assigned", "claimant",
+   * "query-asked", "query-answered", "query-withdrawn", "second-check",
+   * "adopted-other-version".
+   */
   event?: string;
 }
 
@@ -41,6 +98,18 @@ export interface ClaimRecord {
   claimReviewed?: string;
   /** Where an orphan last was: its selectors in the article text it was lost from. */
   anchor?: QuoteSelector;
+  /** Who made the claim ("Defense Security Cooperation Agency"); ClaimReview's `itemReviewed.author`. */
+  claimant?: string;
+  /** The checker the claim is assigned to, by name. */
+  assignee?: string;
+  /** The fix the checker proposes to the writer, apart from the note. */
+  suggestedFix?: string;
+  /** Questions sent to the writer about this claim, oldest first. */
+  queries?: Query[];
+  /** The second checker's confirmation of the current verdict; cleared by any later status change. */
+  secondCheck?: SecondCheck;
+  /** The losing side of a merge where both sides changed the claim, to adopt or dismiss. */
+  otherVersion?: OtherVersion;
 }
 
 /** A TextQuoteSelector and TextPositionSelector in one: code points into the article's plain text. */
@@ -58,6 +127,7 @@ export interface QuoteSelector {
  */
 export interface StoredClaim extends ClaimRecord, QuoteSelector {}
 
+/** A new random id for a claim (or a query): a UUID. */
 export function newClaimId(): string {
   return crypto.randomUUID();
 }

@@ -94,9 +94,37 @@ function speakerEnd(text: string, pos: number): number {
   return DETERMINERS.has(text.slice(pos, end).trim().toLowerCase()) ? -1 : end;
 }
 
+/** An attribution and, within it, its source's words (UTF-16 offsets). */
+export interface AttributionPart {
+  start: number;
+  end: number;
+  source: { start: number; end: number };
+}
+
 /** Every attribution in `text`, as UTF-16 candidates. */
 export function findAttributions(text: string): Candidate[] {
-  const out: Candidate[] = [];
+  return findAttributionParts(text).map(({ start, end }) => ({ start, end, kind: 'attribution', rank: RANK.attribution }));
+}
+
+/** `from` moved past spaces, up to `to`. */
+function skipSpaces(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return from;
+}
+
+/** `to` moved back before spaces, down to `from`. */
+function trimSpaces(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return to;
+}
+
+/**
+ * Every attribution in `text` with where its source is named: the speaker
+ * before the verb ("the agency said"), after an inverted verb (", said the
+ * ministry") or after "according to". UTF-16 offsets.
+ */
+export function findAttributionParts(text: string): AttributionPart[] {
+  const out: AttributionPart[] = [];
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
     const verbStart = m.index;
@@ -106,7 +134,7 @@ export function findAttributions(text: string): Candidate[] {
     if (!aux && m.groups!['verb']!.endsWith('ing')) continue;
     const start = speakerStart(text, verbStart);
     if (start >= 0) {
-      out.push({ start, end, kind: 'attribution', rank: RANK.attribution });
+      out.push({ start, end, source: { start, end: trimSpaces(text, start, verbStart) } });
       continue;
     }
     // Inverted order after a comma: "…, said the ministry."
@@ -115,7 +143,7 @@ export function findAttributions(text: string): Candidate[] {
     while (i > 0 && text[i - 1] === ' ') i--;
     if (text[i - 1] !== ',' || m.groups!['told'] !== undefined) continue;
     const sEnd = speakerEnd(text, end);
-    if (sEnd > end) out.push({ start: verbStart, end: sEnd, kind: 'attribution', rank: RANK.attribution });
+    if (sEnd > end) out.push({ start: verbStart, end: sEnd, source: { start: skipSpaces(text, end, sEnd), end: sEnd } });
   }
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(text); m; m = ACCORDING.exec(text)) {
@@ -129,7 +157,7 @@ export function findAttributions(text: string): Candidate[] {
     if (!words.length) continue;
     const last = words[words.length - 1]!;
     end = from + last.index + last[0].length;
-    out.push({ start: m.index, end, kind: 'attribution', rank: RANK.attribution });
+    out.push({ start: m.index, end, source: { start: skipSpaces(text, from, end), end } });
   }
   return out;
 }

@@ -4,15 +4,24 @@
  * formula are made inert.
  */
 import type { Article } from '../article/article.js';
-import type { Source, StoredClaim } from '../claims/record.js';
-import { statusInfo } from '../claims/status.js';
+import type { Query, StoredClaim } from '../claims/record.js';
+import { openQueries } from '../claims/queries.js';
+import { describeSource, sourceKind } from '../claims/source.js';
+import { DEFAULT_STATUSES, statusInfo, type StatusSet } from '../claims/status.js';
 import { inDocumentOrder } from './shared.js';
 
 /** The header row, in order. */
 export const CSV_COLUMNS = [
   'id', 'quote', 'status', 'status_label', 'note', 'sources', 'reviewer',
   'created_at', 'updated_at', 'start', 'end', 'changed', 'orphaned',
+  'claimant', 'assignee', 'suggested_fix', 'source_kinds', 'open_queries', 'queries', 'second_check_by', 'second_check_at',
 ] as const;
+
+/** One query as a line of the `queries` cell: `[open] to Lee: Which year? — asked by Ana 2026-…; answer: …`. */
+function queryLine(q: Query): string {
+  const answer = q.state === 'answered' ? `; answer by ${q.answeredBy ?? ''} ${q.answeredAt ?? ''}: ${q.answer ?? ''}` : '';
+  return `[${q.state}]${q.to ? ` to ${q.to}` : ''}: ${q.question} — asked by ${q.askedBy} ${q.askedAt}${answer}`;
+}
 
 /**
  * The byte order mark every export starts with. Excel reads a CSV without
@@ -27,17 +36,23 @@ export const CSV_BOM = '\uFEFF';
  * their cell, each as `url` or `url (label)`. Times are as stored (ISO 8601
  * UTC); `changed` and `orphaned` are `true`/`false`. Encode the result as
  * UTF-8 (`new Blob([csv], { type: 'text/csv;charset=utf-8' })`).
+ * The desk's columns: `source_kinds` one kind per line beside `sources`,
+ * `open_queries` a count, `queries` one line per query with its state,
+ * and the second check's `second_check_by`/`second_check_at`. Status
+ * labels come from `statuses` (default: the article's own set, else the
+ * built-ins).
  */
-export function exportCSV(_article: Article, claims: readonly StoredClaim[]): string {
+export function exportCSV(article: Article, claims: readonly StoredClaim[], statuses: StatusSet = article.statuses ?? DEFAULT_STATUSES): string {
+  const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? statusInfo(id).label;
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const c of inDocumentOrder(claims)) {
     rows.push([
       c.id,
       c.quote,
       c.status,
-      statusInfo(c.status).label,
+      label(c.status),
       c.note,
-      c.sources.map(formatSource).join('\n'),
+      c.sources.map(describeSource).join('\n'),
       c.reviewer,
       c.createdAt,
       c.updatedAt,
@@ -45,13 +60,17 @@ export function exportCSV(_article: Article, claims: readonly StoredClaim[]): st
       String(c.end),
       String(c.changed),
       String(c.orphaned),
+      c.claimant ?? '',
+      c.assignee ?? '',
+      c.suggestedFix ?? '',
+      c.sources.map(sourceKind).join('\n'),
+      String(openQueries(c).length),
+      (c.queries ?? []).map(queryLine).join('\n'),
+      c.secondCheck?.by ?? '',
+      c.secondCheck?.at ?? '',
     ]);
   }
   return CSV_BOM + rows.map((row) => row.map((cell) => quoteCell(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
-}
-
-function formatSource(s: Source): string {
-  return s.label ? `${s.url} (${s.label})` : s.url;
 }
 
 /**

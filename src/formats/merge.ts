@@ -4,11 +4,12 @@
  * local article's plain text; nothing here knows the editor.
  */
 import { anchorQuote, describeQuote } from '../anchoring/index.js';
-import type { HistoryEntry, Source, StoredClaim } from '../claims/record.js';
+import type { HistoryEntry, Query, Source, StoredClaim } from '../claims/record.js';
+import { verdictBy } from '../claims/second-check.js';
 import { CodePointIndex } from '../text/codepoints.js';
 import { inDocumentOrder } from './shared.js';
 
-/** A claim both sides changed in status, note or sources: one version was kept, the other went into its history. */
+/** A claim both sides changed, and differently in status, note or sources: one version was kept, the other went onto the claim (`otherVersion`) and into its history. */
 export interface MergeConflict {
   id: string;
   kept: 'local' | 'incoming';
@@ -89,14 +90,15 @@ export function mergeClaims(
     }
     const incomingWins = later(theirs.updatedAt, mine.updatedAt);
     const [winner, loser] = incomingWins ? [theirs, mine] : [mine, theirs];
-    const record = combine(winner, loser, at);
+    const conflict = changedSince(mine, theirs) && changedSince(theirs, mine) && disagree(winner, loser);
+    const record = combine(winner, loser, at, conflict);
     const merged = incomingWins && mine.orphaned ? placeIncoming(record, text, index, at) : { ...record, ...placeOf(mine) };
     // A placed claim's selectors are its place; a remembered one would be stale.
     if (!merged.orphaned) delete merged.anchor;
     out.push(merged);
     if (incomingWins) summary.updated++;
     else summary.unchanged++;
-    if (disagree(winner, loser)) summary.conflicts.push({ id: mine.id, kept: incomingWins ? 'incoming' : 'local', quote: merged.quote });
+    if (conflict) summary.conflicts.push({ id: mine.id, kept: incomingWins ? 'incoming' : 'local', quote: merged.quote });
   }
 
   for (const theirs of incoming) {
@@ -148,10 +150,34 @@ function placeIncoming(claim: StoredClaim, text: string, index: CodePointIndex, 
   return placed;
 }
 
-/** The winner's record with whatever of the loser it lacks; the winner's place. */
-function combine(winner: StoredClaim, loser: StoredClaim, at: string): StoredClaim {
+/** The key that tells history entries apart across the two sides. */
+function entryKey(h: HistoryEntry): string {
+  return JSON.stringify([h.at, h.status, h.event ?? '', h.by]);
+}
+
+/**
+ * Whether `side` changed the claim since the two copies parted, as far as
+ * the records tell: it has history entries `other` lacks (a status set, a
+ * query asked, words changed), or it was updated after `other` (a note or
+ * a source changed, which leave no entry). A side that is the common
+ * version itself has neither.
+ */
+export function changedSince(side: StoredClaim, other: StoredClaim): boolean {
+  const known = new Set(other.history.map(entryKey));
+  return side.history.some((h) => !known.has(entryKey(h))) || later(side.updatedAt, other.updatedAt);
+}
+
+/** The winner's queries, then the loser's the winner lacks (by id). */
+function mergeQueries(winner: readonly Query[] | undefined, loser: readonly Query[] | undefined): Query[] | undefined {
+  const ids = new Set((winner ?? []).map((q) => q.id));
+  const merged = [...(winner ?? []), ...(loser ?? []).filter((q) => !ids.has(q.id))];
+  return merged.length ? merged : undefined;
+}
+
+/** The winner's record with whatever of the loser it lacks; the winner's place. `conflict`: both changed it, differently. */
+function combine(winner: StoredClaim, loser: StoredClaim, at: string, conflict: boolean): StoredClaim {
   const history = mergeHistory(winner.history, loser.history);
-  if (disagree(winner, loser)) {
+  if (conflict) {
     const entry: HistoryEntry = {
       status: loser.status,
       from: winner.status,
@@ -167,16 +193,21 @@ function combine(winner: StoredClaim, loser: StoredClaim, at: string): StoredCla
     );
     if (!known) history.push(entry);
   }
-  const urls = new Set(winner.sources.map((s) => s.url));
-  const sources: Source[] = [...winner.sources, ...loser.sources.filter((s) => !urls.has(s.url))];
-  return { ...winner, history, sources };
+  const urls = new Set(winner.sources.map((s) => s.url ?? JSON.stringify(s)));
+  const sources: Source[] = [...winner.sources, ...loser.sources.filter((s) => !urls.has(s.url ?? JSON.stringify(s)))];
+  const merged: StoredClaim = { ...winner, history, sources };
+  const queries = mergeQueries(winner.queries, loser.queries);
+  if (queries) merged.queries = queries;
+  if (conflict && (loser.status !== winner.status || loser.note !== winner.note)) {
+    merged.otherVersion = { status: loser.status, note: loser.note, by: verdictBy(loser) || loser.reviewer, at: loser.updatedAt };
+  }
+  return merged;
 }
 
 /** The winner's entries plus the loser's it lacks, in time order (stable, so ties keep their order). */
 function mergeHistory(winner: readonly HistoryEntry[], loser: readonly HistoryEntry[]): HistoryEntry[] {
-  const key = (h: HistoryEntry) => JSON.stringify([h.at, h.status, h.event ?? '', h.by]);
-  const seen = new Set(winner.map(key));
-  const merged = [...winner, ...loser.filter((h) => !seen.has(key(h)))];
+  const seen = new Set(winner.map(entryKey));
+  const merged = [...winner, ...loser.filter((h) => !seen.has(entryKey(h)))];
   return merged.sort((a, b) => compareTimes(a.at, b.at));
 }
 

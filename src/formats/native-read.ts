@@ -1,27 +1,17 @@
 /**
- * Reading a native export (version 1) back: everything the JSON Schema
+ * Reading a native export (version 1 or 2) back: everything the JSON Schema
  * says and what a schema cannot say (offsets inside the text, quotes that
  * match, unique ids). Apart from `native.ts` so that the page loads it
  * only when something is imported.
  */
 import type { Article } from '../article/article.js';
 import type { HistoryEntry, Source, StoredClaim } from '../claims/record.js';
-import { STATUS_IDS, isStatusId, type StatusId } from '../claims/status.js';
-import { CodePointIndex, cpLength } from '../text/codepoints.js';
+import { CodePointIndex } from '../text/codepoints.js';
 import { CONTEXT_LENGTH } from '../anchoring/selector.js';
-import {
-  Problems,
-  describe,
-  has,
-  inDocumentOrder,
-  isDateTime,
-  isHttpUrl,
-  isObject,
-  loneSurrogateAt,
-  own,
-  shorten,
-} from './shared.js';
+import { Problems, describe, has, inDocumentOrder, isObject, own } from './shared.js';
 import { NATIVE_FORMAT, NATIVE_VERSION, type NativeParseResult } from './native.js';
+import { Reader } from './native-fields.js';
+import { SOURCE_KEYS_V1, readDeskClaimFields, readSignOff, readSourceV2, readStatuses } from './native-desk.js';
 
 /** `JSON.parse(text)` then `parseNative`, with a readable message for text that is not JSON. */
 export function parseNativeJson(text: string): NativeParseResult {
@@ -80,11 +70,12 @@ export function recogniseForeignFormat(data: unknown): string | undefined {
 }
 
 const ARTICLE_KEYS = ['id', 'title', 'text', 'url', 'createdAt', 'updatedAt'];
+const ARTICLE_KEYS_V2 = [...ARTICLE_KEYS, 'signOff', 'statuses'];
 const CLAIM_KEYS = [
   'id', 'quote', 'prefix', 'suffix', 'start', 'end', 'status', 'note', 'sources', 'reviewer',
   'createdAt', 'updatedAt', 'changed', 'orphaned', 'claimReviewed', 'history',
 ];
-const SOURCE_KEYS = ['url', 'label'];
+const CLAIM_KEYS_V2 = [...CLAIM_KEYS, 'claimant', 'assignee', 'suggestedFix', 'queries', 'secondCheck', 'otherVersion'];
 const HISTORY_KEYS = ['status', 'from', 'at', 'by', 'oldText', 'newText', 'event'];
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'article', 'claims'];
 
@@ -100,20 +91,20 @@ function readNative(data: unknown): NativeParseResult {
     return { ok: false, errors: [`format is ${describe(format)}, not "${NATIVE_FORMAT}": this is not a Factcheck Desk export`] };
   }
   const version = own(data, 'version');
-  if (version !== NATIVE_VERSION) {
+  if (version !== 1 && version !== NATIVE_VERSION) {
     const newer = typeof version === 'number' && version > NATIVE_VERSION;
     return {
       ok: false,
       errors: [
         newer
           ? `version: this file is version ${version}, newer than this app reads (version ${NATIVE_VERSION}); update Factcheck Desk`
-          : `version: ${describe(version)} is not a version this app reads (expected ${NATIVE_VERSION})`,
+          : `version: ${describe(version)} is not a version this app reads (expected 1 or ${NATIVE_VERSION})`,
       ],
     };
   }
 
   const p = new Problems();
-  const r = new Reader(p);
+  const r = new Reader(p, version);
   r.onlyKeys(data, '', TOP_KEYS);
   const exportedAt = r.date(data, 'exportedAt', '');
 
@@ -146,7 +137,7 @@ function readArticle(r: Reader, value: unknown, exportedAt: string | undefined):
     r.problems.add(path, value === undefined ? 'missing; expected the article object' : `expected an object, found ${describe(value)}`);
     return undefined;
   }
-  r.onlyKeys(value, path, ARTICLE_KEYS);
+  r.onlyKeys(value, path, r.version === 1 ? ARTICLE_KEYS : ARTICLE_KEYS_V2);
   const id = r.string(value, 'id', path, { nonEmpty: true });
   const title = r.string(value, 'title', path);
   const text = r.string(value, 'text', path);
@@ -157,6 +148,19 @@ function readArticle(r: Reader, value: unknown, exportedAt: string | undefined):
   if (r.optional(value, 'url') && url === undefined) return undefined;
   const article: Article = { id, title, createdAt, updatedAt, text };
   if (url !== undefined) article.url = url;
+  if (r.version === 1) return article;
+  // Version 2: the claims may use the built-in statuses, or the article's own set.
+  if (r.optional(value, 'statuses')) {
+    const statuses = readStatuses(r, own(value, 'statuses'), `${path}.statuses`);
+    if (!statuses) return undefined;
+    article.statuses = statuses;
+    r.statuses = statuses.map((s) => s.id);
+  }
+  if (r.optional(value, 'signOff')) {
+    const signOff = readSignOff(r, own(value, 'signOff'), `${path}.signOff`);
+    if (!signOff) return undefined;
+    article.signOff = signOff;
+  }
   return article;
 }
 
@@ -197,7 +201,7 @@ function readClaim(
     return { id: undefined, claim: undefined };
   }
   const before = p.count;
-  r.onlyKeys(value, path, CLAIM_KEYS);
+  r.onlyKeys(value, path, r.version === 1 ? CLAIM_KEYS : CLAIM_KEYS_V2);
   const id = r.string(value, 'id', path, { nonEmpty: true });
   const quote = r.string(value, 'quote', path, { nonEmpty: true });
   const prefix = r.string(value, 'prefix', path, { maxCodePoints: CONTEXT_LENGTH });
@@ -214,6 +218,7 @@ function readClaim(
   const orphaned = r.boolean(value, 'orphaned', path);
   const claimReviewed = r.optional(value, 'claimReviewed') ? r.string(value, 'claimReviewed', path) : undefined;
   const history = readHistory(r, own(value, 'history'), `${path}.history`);
+  const desk = r.version === 1 ? {} : readDeskClaimFields(r, value, path);
 
   if (start !== undefined && end !== undefined) {
     if (end <= start) {
@@ -258,6 +263,7 @@ function readClaim(
     start, end, quote, prefix, suffix,
   };
   if (claimReviewed !== undefined) claim.claimReviewed = claimReviewed;
+  Object.assign(claim, desk);
   return { id, claim };
 }
 
@@ -275,7 +281,13 @@ function readSources(r: Reader, value: unknown, path: string): Source[] | undefi
       bad = true;
       return;
     }
-    r.onlyKeys(item, at, SOURCE_KEYS);
+    if (r.version !== 1) {
+      const source = readSourceV2(r, item, at);
+      if (source) out.push(source);
+      else bad = true;
+      return;
+    }
+    r.onlyKeys(item, at, SOURCE_KEYS_V1);
     const url = r.url(item, 'url', at);
     const label = r.optional(item, 'label') ? r.string(item, 'label', at) : undefined;
     if (url === undefined || (r.optional(item, 'label') && label === undefined)) {
@@ -319,122 +331,4 @@ function readHistory(r: Reader, value: unknown, path: string): HistoryEntry[] | 
     else out.push(entry);
   });
   return bad ? undefined : out;
-}
-
-/** Reads typed fields of one object, reporting each problem by its path. */
-class Reader {
-  constructor(readonly problems: Problems) {}
-
-  /** Whether an optional key is present (a JSON `null` counts as present, and is then refused). */
-  optional(obj: Record<string, unknown>, key: string): boolean {
-    return has(obj, key);
-  }
-
-  onlyKeys(obj: Record<string, unknown>, path: string, allowed: readonly string[]): void {
-    for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) this.problems.add(path, `unknown property ${JSON.stringify(shorten(key))}`);
-    }
-  }
-
-  string(obj: Record<string, unknown>, key: string, path: string, opts: { nonEmpty?: boolean; maxCodePoints?: number } = {}): string | undefined {
-    const at = path ? `${path}.${key}` : key;
-    const value = own(obj, key);
-    if (typeof value !== 'string') {
-      this.problems.add(at, value === undefined ? 'missing; expected a string' : `expected a string, found ${describe(value)}`);
-      return undefined;
-    }
-    const lone = loneSurrogateAt(value);
-    if (lone >= 0) {
-      this.problems.add(at, `contains an unpaired surrogate (UTF-16 unit ${lone}), which is not valid Unicode text`);
-      return undefined;
-    }
-    if (opts.nonEmpty && value === '') {
-      this.problems.add(at, 'must not be empty');
-      return undefined;
-    }
-    if (opts.maxCodePoints !== undefined) {
-      const n = cpLength(value);
-      if (n > opts.maxCodePoints) {
-        this.problems.add(at, `is ${n} code points long; at most ${opts.maxCodePoints} are allowed`);
-        return undefined;
-      }
-    }
-    return value;
-  }
-
-  offset(obj: Record<string, unknown>, key: string, path: string): number | undefined {
-    const at = `${path}.${key}`;
-    const value = own(obj, key);
-    if (typeof value !== 'number') {
-      this.problems.add(at, value === undefined ? 'missing; expected a whole number' : `expected a whole number, found ${describe(value)}`);
-      return undefined;
-    }
-    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-      this.problems.add(at, `${value} is too large to be a position in a text`);
-      return undefined;
-    }
-    if (!Number.isInteger(value)) {
-      this.problems.add(at, `${value} is not a whole number`);
-      return undefined;
-    }
-    if (value < 0) {
-      this.problems.add(at, `${value} is negative; offsets count code points from 0`);
-      return undefined;
-    }
-    return value;
-  }
-
-  boolean(obj: Record<string, unknown>, key: string, path: string): boolean | undefined {
-    // Absent means false: version 1 files written before these flags existed stay readable.
-    if (!has(obj, key)) return false;
-    const value = own(obj, key);
-    if (typeof value !== 'boolean') {
-      this.problems.add(`${path}.${key}`, `expected true or false, found ${describe(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  date(obj: Record<string, unknown>, key: string, path: string): string | undefined {
-    const at = path ? `${path}.${key}` : key;
-    const value = own(obj, key);
-    if (typeof value !== 'string') {
-      this.problems.add(at, value === undefined ? 'missing; expected a date and time such as 2026-01-01T12:00:00.000Z' : `expected a date and time, found ${describe(value)}`);
-      return undefined;
-    }
-    if (!isDateTime(value)) {
-      this.problems.add(at, `${describe(value)} is not an ISO 8601 date and time with a zone (such as 2026-01-01T12:00:00.000Z)`);
-      return undefined;
-    }
-    return value;
-  }
-
-  url(obj: Record<string, unknown>, key: string, path: string): string | undefined {
-    const value = this.string(obj, key, path);
-    if (value === undefined) return undefined;
-    if (!isHttpUrl(value)) {
-      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
-      this.problems.add(
-        `${path}.${key}`,
-        scheme && !/^https?$/i.test(scheme)
-          ? `${describe(value)} is a ${scheme.toLowerCase()}: address; only http: and https: addresses are allowed`
-          : `${describe(value)} is not a complete http: or https: address`,
-      );
-      return undefined;
-    }
-    return value;
-  }
-
-  status(obj: Record<string, unknown>, key: string, path: string): StatusId | undefined {
-    const at = `${path}.${key}`;
-    const value = own(obj, key);
-    if (isStatusId(value)) return value;
-    this.problems.add(
-      at,
-      value === undefined
-        ? `missing; expected one of ${STATUS_IDS.join(', ')}`
-        : `${describe(value)} is not a known status (expected one of ${STATUS_IDS.join(', ')})`,
-    );
-    return undefined;
-  }
 }

@@ -1,19 +1,22 @@
 /**
- * Factcheck Desk's own JSON, version 1: the article's text and every claim
- * with its selectors and record. This shape is a contract, published as
- * `schema/factcheck-annotations.v1.schema.json`. Reading it back
- * (`parseNative`) is in `native-read.ts`.
+ * Factcheck Desk's own JSON, version 2: the article's text and every claim
+ * with its selectors and record, and the desk's workflow (claimants,
+ * assignees, queries, second checks, the sign-off, the newsroom's own
+ * statuses). This shape is a contract, published as
+ * `schema/factcheck-annotations.v2.schema.json` (version 1, still read, as
+ * `…v1.schema.json`). Reading it back (`parseNative`) is in `native-read.ts`.
  */
 import type { Article } from '../article/article.js';
 import type { HistoryEntry, Source, StoredClaim } from '../claims/record.js';
-import type { StatusId } from '../claims/status.js';
+import type { SignOff } from '../claims/signoff.js';
+import type { StatusId, StatusInfo } from '../claims/status.js';
 import { CONTEXT_LENGTH } from '../anchoring/selector.js';
 import { inDocumentOrder } from './shared.js';
 
 /** The value of `format` in every native export. */
 export const NATIVE_FORMAT = 'factcheck-annotations';
-/** The version this code writes and reads. */
-export const NATIVE_VERSION = 1;
+/** The version this code writes; it reads this one and version 1. */
+export const NATIVE_VERSION = 2;
 /** The longest `prefix` or `suffix`, in code points: the anchoring core's context. */
 export { CONTEXT_LENGTH };
 
@@ -26,10 +29,14 @@ export interface NativeArticle {
   /** Optional in the format; written so that an import restores them. */
   createdAt?: string;
   updatedAt?: string;
+  /** Who signed the article off and when, and whether anything changed since. */
+  signOff?: SignOff;
+  /** The newsroom's own statuses, when the article has a set of its own. */
+  statuses?: StatusInfo[];
 }
 
-/** One claim as the native format carries it: a `StoredClaim`, field for field. */
-export interface NativeClaim {
+/** One claim as the native format carries it: a `StoredClaim`, field for field (the desk fields since version 2). */
+export interface NativeClaim extends Pick<StoredClaim, 'claimant' | 'assignee' | 'suggestedFix' | 'queries' | 'secondCheck' | 'otherVersion'> {
   id: string;
   quote: string;
   prefix: string;
@@ -73,6 +80,8 @@ export function exportNative(article: Article, claims: readonly StoredClaim[], e
   if (article.url !== undefined) nativeArticle.url = article.url;
   nativeArticle.createdAt = article.createdAt;
   nativeArticle.updatedAt = article.updatedAt;
+  if (article.signOff) nativeArticle.signOff = pick(article.signOff, ['by', 'at', 'stale', 'staleSince']);
+  if (article.statuses) nativeArticle.statuses = article.statuses.map(copyStatus);
   return {
     format: NATIVE_FORMAT,
     version: NATIVE_VERSION,
@@ -100,11 +109,36 @@ function toNativeClaim(claim: StoredClaim): NativeClaim {
     orphaned: claim.orphaned,
     ...(claim.claimReviewed !== undefined ? { claimReviewed: claim.claimReviewed } : {}),
     history: claim.history.map(copyHistoryEntry),
+    ...pick(claim, ['claimant', 'assignee', 'suggestedFix']),
+    ...(claim.queries?.length ? { queries: claim.queries.map((q) => pick(q, QUERY_FIELDS)) } : {}),
+    ...(claim.secondCheck ? { secondCheck: pick(claim.secondCheck, ['by', 'at']) } : {}),
+    ...(claim.otherVersion ? { otherVersion: pick(claim.otherVersion, ['status', 'note', 'by', 'at']) } : {}),
   };
 }
 
+const QUERY_FIELDS = ['id', 'to', 'question', 'askedBy', 'askedAt', 'state', 'answer', 'answeredBy', 'answeredAt'] as const;
+
+/**
+ * The fields `keys` of `value` that are set, in that order: the file's key
+ * order never depends on how a record was built, and nothing else leaks in.
+ */
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
+
 function copySource(source: Source): Source {
-  return source.label === undefined ? { url: source.url } : { url: source.url, label: source.label };
+  const out = pick(source, ['url', 'label', 'kind', 'who', 'at']);
+  // A web page is the default kind: written without it, as a reader gives it back.
+  if (out.kind === 'web') delete out.kind;
+  return out;
+}
+
+function copyStatus(status: StatusInfo): StatusInfo {
+  const out = pick(status, ['id', 'label', 'icon', 'colour', 'tint', 'line', 'resolved', 'rating', 'description']);
+  if (status.rating) out.rating = pick(status.rating, ['alternateName', 'ratingValue']);
+  return out;
 }
 
 const HISTORY_OPTIONAL = ['from', 'oldText', 'newText', 'event'] as const;

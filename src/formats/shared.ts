@@ -2,6 +2,11 @@
  * Small checks the format readers and writers share: dates, addresses,
  * document order and the wording of problems. Not a format itself.
  */
+import { loneSurrogateAt, wellFormed } from '../text/codepoints.js';
+import { isHttpUrl } from '../text/url.js';
+
+// Kept here too: the readers and writers have always found them in this module.
+export { isHttpUrl, loneSurrogateAt, wellFormed };
 
 /** How many problems a reader lists before it summarises the rest. */
 export const MAX_LISTED_PROBLEMS = 50;
@@ -51,26 +56,6 @@ export function has(obj: Record<string, unknown>, key: string): boolean {
   return Object.hasOwn(obj, key);
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * The UTF-16 offset of the first unpaired surrogate in `s`, or -1. Such a
- * string is not Unicode text: it cannot be written as UTF-8 without being
- * changed, which would shift every offset after it.
- */
-export function loneSurrogateAt(s: string): number {
-  const m = LONE_SURROGATE.exec(s);
-  return m ? m.index : -1;
-}
-
-/**
- * `s` with each unpaired surrogate replaced by `replacement` (U+FFFD, as
- * UTF-8 encoding would do later anyway), for text read from other tools.
- */
-export function wellFormed(s: string, replacement = '\uFFFD'): string {
-  return s.replace(new RegExp(LONE_SURROGATE.source, 'g'), replacement);
-}
-
 // RFC 3339 date-time: a calendar date, "T", a time, optional fraction and
 // an optional zone ("Z" or ±hh:mm).
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))?$/;
@@ -102,27 +87,6 @@ export function isDateTime(value: unknown, zoneOptional = false): value is strin
 export function toUtcIso(value: string): string {
   const zoned = /(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`;
   return new Date(zoned).toISOString();
-}
-
-/**
- * Whether `value` is an absolute `http:` or `https:` address. Everything
- * else (`javascript:`, `data:`, `file:`) is refused because sources end up
- * as links the user clicks.
- */
-export function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 8192) return false;
-  // An unpaired surrogate cannot be written back out as valid UTF-8.
-  if (loneSurrogateAt(value) >= 0) return false;
-  // The URL parser silently strips tabs and newlines and trims spaces;
-  // a stored address should not rely on that.
-  if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -3,12 +3,12 @@
  * Recogito, or this app. Kept apart from the export, which every session
  * needs, because only an import does: the app loads it on first use.
  */
-import type { Source } from '../claims/record.js';
+import { newClaimId, type Query, type Source } from '../claims/record.js';
 import { STATUSES, isStatusId, type StatusId } from '../claims/status.js';
 import { CodePointIndex } from '../text/codepoints.js';
 import { Problems, describe, has, isDateTime, isHttpUrl, isObject, loneSurrogateAt, own, shorten, toUtcIso, wellFormed } from './shared.js';
 import { uuidFromUrn } from './uuid.js';
-import { ANNO_CONTEXT, type W3CImportedAnnotation, type W3CParseResult } from './w3c.js';
+import { ANNO_CONTEXT, RECHECK_TAG, WITHDRAWN_TAG, type W3CImportedAnnotation, type W3CParseResult } from './w3c.js';
 
 type Obj = Record<string, unknown>;
 
@@ -74,13 +74,28 @@ function readW3C(data: unknown, text: CodePointIndex): W3CParseResult {
 
   if (p.count > 0) return { ok: false, errors: p.list() };
 
+  // Replies (queries and their answers) belong to the annotation they
+  // target: they are read onto it, not imported as claims of their own.
+  const ids = new Set(found.map((f) => own(f.annotation, 'id')).filter((id): id is string => typeof id === 'string'));
+  const replies = new Map<string, Obj[]>();
+  const claimsFound = found.filter(({ annotation, hypothesis }) => {
+    const target = hypothesis ? undefined : replyTarget(annotation, ids);
+    if (target === undefined) return true;
+    replies.set(target, [...(replies.get(target) ?? []), annotation]);
+    return false;
+  });
+
   const annotations: W3CImportedAnnotation[] = [];
-  for (const { label, annotation, hypothesis } of found) {
+  for (const { label, annotation, hypothesis } of claimsFound) {
     const id = own(annotation, 'id');
     const name = typeof id === 'string' ? `${label} (${shorten(id, 60)})` : label;
     const result = extract(annotation, hypothesis, text);
     if (typeof result === 'string') skipped.push(`${name}: ${result}`);
-    else annotations.push(result);
+    else {
+      const queries = typeof id === 'string' ? queriesFrom(replies.get(id) ?? [], replies) : [];
+      if (queries.length) result.queries = queries;
+      annotations.push(result);
+    }
   }
   return { ok: true, annotations, skipped };
 }
@@ -502,6 +517,10 @@ function extract(a: Obj, hypothesis: boolean, text: CodePointIndex): W3CImported
     const purposes = toList(own(body, 'purpose')).filter((x): x is string => typeof x === 'string');
     const value = own(body, 'value');
     if (typeof value === 'string' && !has(body, 'source')) {
+      if (purposes.includes('tagging') && value.trim() === RECHECK_TAG) {
+        out.changed = true;
+        return;
+      }
       const assessing = purposes.includes('assessing') || (purposes.length === 0 && motivations.includes('assessing'));
       const named = assessing ? statusNamed(value) : undefined;
       if (named) {
@@ -529,6 +548,76 @@ function extract(a: Obj, hypothesis: boolean, text: CodePointIndex): W3CImported
   out.note = wellFormed([...assessments.map((x) => `Assessment: ${x}`), ...notes].join('\n\n'));
   out.sources = [...sources.values()].map((x) => (x.label === undefined ? x : { url: x.url, label: wellFormed(x.label) }));
   out.reviewer = wellFormed(agentName(own(a, 'creator')) ?? bodyCreators.map(agentName).find((n) => n !== undefined) ?? '');
+  return out;
+}
+
+/**
+ * The id of the annotation in this file that `a` replies to, when `a` is a
+ * reply: its motivation is `questioning` or `replying` and its target is
+ * another annotation of the file (by id), not text.
+ */
+function replyTarget(a: Obj, ids: ReadonlySet<string>): string | undefined {
+  const motivations = toList(own(a, 'motivation'));
+  if (!motivations.includes('questioning') && !motivations.includes('replying')) return undefined;
+  const target = toList(own(a, 'target'))[0];
+  const id = typeof target === 'string' ? target : isObject(target) && !has(target, 'selector') ? own(target, 'id') ?? own(target, 'source') : undefined;
+  return typeof id === 'string' && ids.has(id) && id !== own(a, 'id') ? id : undefined;
+}
+
+/** The first text of a reply's bodies with `purpose` (or with no purpose), and whether it is tagged `tag`. */
+function replyText(a: Obj, purpose: string): { text: string; tags: string[] } {
+  let text = '';
+  const tags: string[] = [];
+  for (const body of toList(own(a, 'body'))) {
+    if (!isObject(body) || typeof own(body, 'value') !== 'string') continue;
+    const purposes = toList(own(body, 'purpose'));
+    const value = wellFormed(own(body, 'value') as string);
+    if (purposes.includes('tagging')) tags.push(value.trim());
+    else if (!text && (purposes.length === 0 || purposes.includes(purpose))) text = value;
+  }
+  const bodyValue = own(a, 'bodyValue');
+  if (!text && typeof bodyValue === 'string') text = wellFormed(bodyValue);
+  return { text, tags };
+}
+
+/** A reply's time as UTC ISO, or undefined when it has none. */
+function replyTime(a: Obj): string | undefined {
+  const created = own(a, 'created');
+  return isDateTime(created, true) ? toUtcIso(created) : undefined;
+}
+
+/**
+ * The queries to the writer among the replies to one annotation: each
+ * `questioning` reply with a question, withdrawn when tagged `withdrawn`,
+ * answered by the first `replying` reply to it. Replies without a question
+ * or a time are passed over.
+ */
+function queriesFrom(toClaim: readonly Obj[], replies: ReadonlyMap<string, Obj[]>): Query[] {
+  const out: Query[] = [];
+  for (const q of toClaim) {
+    if (!toList(own(q, 'motivation')).includes('questioning')) continue;
+    const { text: question, tags } = replyText(q, 'questioning');
+    const askedAt = replyTime(q);
+    if (!question.trim() || !askedAt) continue;
+    const audience = own(q, 'audience');
+    const query: Query = {
+      id: uuidFromUrn(own(q, 'id')) ?? newClaimId(),
+      to: wellFormed(agentName(audience) ?? ''),
+      question,
+      askedBy: wellFormed(agentName(own(q, 'creator')) ?? ''),
+      askedAt,
+      state: tags.includes(WITHDRAWN_TAG) ? 'withdrawn' : 'open',
+    };
+    const answer = query.state === 'open' ? (replies.get(own(q, 'id') as string) ?? []).find((r) => toList(own(r, 'motivation')).includes('replying')) : undefined;
+    const answerText = answer && replyText(answer, 'replying').text;
+    if (answer && answerText?.trim()) {
+      query.state = 'answered';
+      query.answer = answerText;
+      query.answeredBy = wellFormed(agentName(own(answer, 'creator')) ?? '');
+      query.answeredAt = replyTime(answer) ?? askedAt;
+    }
+    out.push(query);
+  }
   return out;
 }
 
@@ -562,7 +651,7 @@ for (const s of STATUSES) {
 
 /** The status an assessment names, by id or label, ignoring case, `_`, `-` and spaces. */
 function statusNamed(value: string): StatusId | undefined {
-  if (isStatusId(value)) return value;
+  if (isStatusId(value as unknown)) return value;
   return STATUS_BY_WORDS.get(value.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
 }
 

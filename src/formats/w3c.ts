@@ -6,8 +6,8 @@
  * records. Placing the quotes in the article is the anchoring module's job.
  */
 import type { Article } from '../article/article.js';
-import type { Source, StoredClaim } from '../claims/record.js';
-import { statusInfo, type StatusId } from '../claims/status.js';
+import type { Query, Source, StoredClaim } from '../claims/record.js';
+import { statusInfo, type StatusId, type StatusSet } from '../claims/status.js';
 import { inDocumentOrder } from './shared.js';
 import { stableUrn, uuidV5, FACTCHECK_UUID_NAMESPACE } from './uuid.js';
 
@@ -35,10 +35,19 @@ export interface W3CAgent {
   name: string;
 }
 
-/** The status (`purpose: assessing`, value a status id) or the note (`purpose: commenting`). */
+/** The value of the `tagging` body on a claim whose words changed after its verdict: it needs re-checking. */
+export const RECHECK_TAG = 'needs-recheck';
+/** The value of the `tagging` body on a query that was withdrawn. */
+export const WITHDRAWN_TAG = 'withdrawn';
+
+/**
+ * The status (`purpose: assessing`, value a status id), the note
+ * (`commenting`), the Re-check flag (`tagging`, value `needs-recheck`), or
+ * in a reply the question (`questioning`) or the answer (`replying`).
+ */
 export interface W3CTextualBody {
   type: 'TextualBody';
-  purpose: 'assessing' | 'commenting';
+  purpose: 'assessing' | 'commenting' | 'tagging' | 'questioning' | 'replying';
   value: string;
   format: 'text/plain';
   /** On the status body: the status's label, for people reading the file. */
@@ -66,12 +75,31 @@ export interface W3CAnnotation {
   target: { source: string; selector: Array<W3CTextQuoteSelector | W3CTextPositionSelector> };
 }
 
-/** The one page of an export, embedded in the collection. */
+/**
+ * A query to the writer about a claim (`motivation: questioning`, its
+ * target the claim's annotation), or the writer's answer to it
+ * (`replying`, its target the question). `audience` names whom a question
+ * was sent to.
+ */
+export interface W3CReply {
+  '@context'?: typeof ANNO_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'questioning' | 'replying';
+  created: string;
+  creator?: W3CAgent;
+  audience?: { type: 'schema:Audience'; name: string };
+  generator: W3CAgent;
+  body: W3CTextualBody[];
+  target: string;
+}
+
+/** The one page of an export, embedded in the collection: claims, each followed by its replies. */
 export interface W3CAnnotationPage {
   type: 'AnnotationPage';
   id: string;
   startIndex: number;
-  items: W3CAnnotation[];
+  items: Array<W3CAnnotation | W3CReply>;
 }
 
 /** An article's annotations, as `exportW3C` writes them. */
@@ -92,6 +120,8 @@ export interface W3CExportOptions {
   organisation?: string;
   /** The software named as each annotation's generator (default "Factcheck Desk"). */
   generator?: string;
+  /** The statuses whose labels are written (default: the article's own set, else the built-ins). */
+  statuses?: StatusSet;
 }
 
 /**
@@ -100,12 +130,18 @@ export interface W3CExportOptions {
  * bodies are its status, its note (if any) and its sources, targeting the
  * article (its URL, else `urn:uuid:<article id>`) by quote and by code-point
  * position. An orphaned claim has no valid position, so it carries only its
- * last known quote. Ids are stable: exporting again gives the same ids.
+ * last known quote. A claim marked Re-check has a `tagging` body
+ * `needs-recheck`, so other tools see the flag. Each query to the writer
+ * follows its claim as a `questioning` annotation that targets the claim's
+ * annotation (a withdrawn one tagged `withdrawn`), and each answer as a
+ * `replying` annotation that targets the question. Ids are stable:
+ * exporting again gives the same ids.
  */
 export function exportW3C(article: Article, claims: readonly StoredClaim[], opts: W3CExportOptions = {}): W3CAnnotationCollection {
   const source = article.url?.trim() || stableUrn(article.id);
   const generator: W3CAgent = { type: 'Software', name: opts.generator ?? 'Factcheck Desk' };
-  const items = inDocumentOrder(claims).map((claim) => toAnnotation(claim, source, generator));
+  const set = opts.statuses ?? article.statuses;
+  const items = inDocumentOrder(claims).flatMap((claim) => [toAnnotation(claim, source, generator, set), ...repliesOf(claim, generator)]);
   const collection: W3CAnnotationCollection = {
     '@context': ANNO_CONTEXT,
     type: 'AnnotationCollection',
@@ -125,12 +161,61 @@ export function exportW3C(article: Article, claims: readonly StoredClaim[], opts
   return collection;
 }
 
-function toAnnotation(claim: StoredClaim, source: string, generator: W3CAgent): W3CAnnotation {
-  const body: Array<W3CTextualBody | W3CLinkingBody> = [
-    { type: 'TextualBody', purpose: 'assessing', value: claim.status, format: 'text/plain', label: statusInfo(claim.status).label },
-  ];
-  if (claim.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' });
+/** A plain-text body with `purpose`. */
+function textBody(purpose: W3CTextualBody['purpose'], value: string): W3CTextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
+}
+
+function person(name: string | undefined): { creator: W3CAgent } | object {
+  return name?.trim() ? { creator: { type: 'Person', name } } : {};
+}
+
+/** The id of the annotation that answers query `q`: stable, and apart from the question's. */
+function answerUrn(q: Query): string {
+  return `urn:uuid:${uuidV5(FACTCHECK_UUID_NAMESPACE, `answer:${q.id}`)}`;
+}
+
+/** The queries of a claim as replies: each question, then its answer if it has one. */
+function repliesOf(claim: StoredClaim, generator: W3CAgent): W3CReply[] {
+  const out: W3CReply[] = [];
+  for (const q of claim.queries ?? []) {
+    const questionId = stableUrn(q.id);
+    const body = [textBody('questioning', q.question)];
+    if (q.state === 'withdrawn') body.push(textBody('tagging', WITHDRAWN_TAG));
+    out.push({
+      id: questionId,
+      type: 'Annotation',
+      motivation: 'questioning',
+      created: q.askedAt,
+      ...person(q.askedBy),
+      ...(q.to.trim() ? { audience: { type: 'schema:Audience', name: q.to } } : {}),
+      generator: { ...generator },
+      body,
+      target: stableUrn(claim.id),
+    } as W3CReply);
+    if (q.state === 'answered' && q.answer !== undefined) {
+      out.push({
+        id: answerUrn(q),
+        type: 'Annotation',
+        motivation: 'replying',
+        created: q.answeredAt ?? q.askedAt,
+        ...person(q.answeredBy),
+        generator: { ...generator },
+        body: [textBody('replying', q.answer)],
+        target: questionId,
+      } as W3CReply);
+    }
+  }
+  return out;
+}
+
+function toAnnotation(claim: StoredClaim, source: string, generator: W3CAgent, set: StatusSet | undefined): W3CAnnotation {
+  const label = (set ?? []).find((s) => s.id === claim.status)?.label ?? statusInfo(claim.status).label;
+  const body: Array<W3CTextualBody | W3CLinkingBody> = [{ ...textBody('assessing', claim.status), label }];
+  if (claim.note.trim() !== '') body.push(textBody('commenting', claim.note));
+  if (claim.changed) body.push(textBody('tagging', RECHECK_TAG));
   for (const s of claim.sources) {
+    if (!s.url) continue;
     body.push({ type: 'SpecificResource', purpose: 'linking', source: s.label ? { id: s.url, label: s.label } : { id: s.url } });
   }
   const quote: W3CTextQuoteSelector = { type: 'TextQuoteSelector', exact: claim.quote };
@@ -170,6 +255,10 @@ export interface W3CImportedAnnotation {
   updatedAt?: string;
   /** The target's source (the page annotated), to warn when it is another page. */
   source?: string;
+  /** Tagged `needs-recheck`: its words changed after its verdict. */
+  changed?: boolean;
+  /** Queries read from the `questioning` replies to it (and their `replying` answers). */
+  queries?: Query[];
 }
 
 /** What `parseW3C` gives back. `skipped` lists well-formed annotations that could not be used, and why. */

@@ -1,5 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { ArticleMeta } from '../article/article.js';
+import type { SignOff } from '../claims/signoff.js';
+import type { StatusSet } from '../claims/status.js';
 import type { StoredClaim } from '../claims/record.js';
 import { DB_VERSION, upgrade, type ArticleRow, type FactcheckDB } from './schema.js';
 
@@ -216,12 +218,20 @@ export class Repository {
     return (await this.db.count('articles', id)) > 0;
   }
 
-  /** Changes an article's title or URL; its document and claims are untouched. */
-  async updateArticle(id: string, patch: { title?: string; url?: string }): Promise<void> {
+  /**
+   * Changes an article's title, URL, sign-off or status set (`null`
+   * removes the last two); its document and claims are untouched.
+   */
+  async updateArticle(id: string, patch: { title?: string; url?: string; signOff?: SignOff | null; statuses?: StatusSet | null }): Promise<void> {
     const tx = this.db.transaction('articles', 'readwrite');
     const row = await tx.store.get(id);
     if (!row) throw new RangeError(`No article with id ${id}`);
-    const next: ArticleMeta = { ...row, ...patch, updatedAt: new Date().toISOString() };
+    const { signOff, statuses, ...rest } = patch;
+    const next: ArticleMeta = { ...row, ...rest, updatedAt: new Date().toISOString() };
+    if (signOff === null) delete next.signOff;
+    else if (signOff) next.signOff = signOff;
+    if (statuses === null) delete next.statuses;
+    else if (statuses) next.statuses = statuses;
     if (!next.url) delete next.url;
     await atomically(tx, () => tx.store.put(next));
   }

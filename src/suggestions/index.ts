@@ -12,4 +12,5 @@ export {
   type SuggestionsAction,
   type SuggestionSpec,
   type Detector,
+  type ClaimantFinder,
 } from './plugin.js';

@@ -21,9 +21,14 @@ export interface SuggestionSpec {
 /** The detector: `detectClaims` from src/detect, passed in so the app can load it only when asked. */
 export type Detector = (text: string) => DetectedSpan[];
 
+/** Who made the claim at code points `start`…`end` of `text` (`claimantFor` from src/detect), or null. */
+export type ClaimantFinder = (text: string, start: number, end: number) => string | null;
+
 export interface SuggestionsState {
   shown: boolean;
   detect: Detector | null;
+  /** Fills an accepted suggestion's claimant from an attribution in its sentence, when given. */
+  claimant: ClaimantFinder | null;
   decos: DecorationSet;
   /** Keys of dismissed suggestions: remembered per article. */
   dismissed: ReadonlySet<string>;
@@ -32,7 +37,7 @@ export interface SuggestionsState {
 }
 
 export type SuggestionsAction =
-  | { type: 'show'; detect: Detector }
+  | { type: 'show'; detect: Detector; claimant?: ClaimantFinder }
   | { type: 'hide' }
   | { type: 'dismiss'; keys: string[] }
   | { type: 'remove'; keys: string[] }
@@ -116,6 +121,7 @@ export function suggestionsPlugin(): Plugin<SuggestionsState> {
       init: (_config, state: EditorState): SuggestionsState => ({
         shown: false,
         detect: null,
+        claimant: null,
         decos: DecorationSet.create(state.doc, []),
         dismissed: new Set(),
         active: null,
@@ -135,7 +141,7 @@ export function suggestionsPlugin(): Plugin<SuggestionsState> {
         if (!action) return next;
         switch (action.type) {
           case 'show':
-            return { ...next, shown: true, detect: action.detect, decos: detectAll(action.detect, tr.doc, next.dismissed, claims) };
+            return { ...next, shown: true, detect: action.detect, claimant: action.claimant ?? next.claimant, decos: detectAll(action.detect, tr.doc, next.dismissed, claims) };
           case 'hide':
             return { ...next, shown: false, active: null, decos: DecorationSet.create(tr.doc, []) };
           case 'dismiss': {
@@ -188,10 +194,14 @@ function setMeta(tr: Transaction, action: SuggestionsAction): Transaction {
   return tr.setMeta(suggestionsKey, action);
 }
 
-/** Shows suggestions for the whole article, found by `detect`. */
-export function showSuggestions(detect: Detector): Command {
+/**
+ * Shows suggestions for the whole article, found by `detect`. With
+ * `claimant`, accepting a suggestion fills the new claim's claimant from
+ * an attribution in its sentence.
+ */
+export function showSuggestions(detect: Detector, claimant?: ClaimantFinder): Command {
   return (state, dispatch) => {
-    if (dispatch) dispatch(setMeta(state.tr, { type: 'show', detect }).setMeta('addToHistory', false));
+    if (dispatch) dispatch(setMeta(state.tr, { type: 'show', detect, ...(claimant ? { claimant } : {}) }).setMeta('addToHistory', false));
     return true;
   };
 }
@@ -211,7 +221,13 @@ export function acceptSuggestions(keys?: string[]): Command {
     if (dispatch) {
       const claims = claimsKey.getState(state)!;
       const now = new Date().toISOString();
-      const records = picked.map(() => createRecord(claims.reviewer, now));
+      const finder = suggestionsKey.getState(state)?.claimant;
+      const records = picked.map((s) => {
+        const record = createRecord(claims.reviewer, now);
+        const claimant = finder ? claimantAt(state.doc, s.from, s.to, finder) : null;
+        if (claimant) record.claimant = claimant;
+        return record;
+      });
       const ranges = picked.map((s, i) => ({ id: records[i]!.id, from: s.from, to: s.to }));
       const tr = claimsTransaction(state, {
         type: 'put',
@@ -223,6 +239,16 @@ export function acceptSuggestions(keys?: string[]): Command {
     }
     return true;
   };
+}
+
+/** The claimant of the words `from`…`to`, read from their paragraph (sentences never cross one). */
+function claimantAt(doc: Node, from: number, to: number, finder: ClaimantFinder): string | null {
+  const $from = doc.resolve(from);
+  if ($from.depth === 0 || $from.end() < to) return null;
+  const text = $from.parent.textContent;
+  const index = new CodePointIndex(text);
+  const start = $from.start();
+  return finder(text, index.toCodePoint(from - start), index.toCodePoint(to - start));
 }
 
 /** Dismisses suggestions; they stay dismissed for this article. */

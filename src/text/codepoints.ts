@@ -91,3 +91,23 @@ export function cpSlice(s: string, start: number, end?: number): string {
   const index = new CodePointIndex(s);
   return index.slice(start, end ?? index.cpLength);
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The UTF-16 offset of the first unpaired surrogate in `s`, or -1. Such a
+ * string is not Unicode text: it cannot be written as UTF-8 without being
+ * changed, which would shift every offset after it.
+ */
+export function loneSurrogateAt(s: string): number {
+  const m = LONE_SURROGATE.exec(s);
+  return m ? m.index : -1;
+}
+
+/**
+ * `s` with each unpaired surrogate replaced by `replacement` (U+FFFD, as
+ * UTF-8 encoding would do later anyway), for text read from other tools.
+ */
+export function wellFormed(s: string, replacement = '\uFFFD'): string {
+  return s.replace(new RegExp(LONE_SURROGATE.source, 'g'), replacement);
+}

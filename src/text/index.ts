@@ -1,2 +1,3 @@
-export { cpLength, cpSlice, CodePointIndex } from './codepoints.js';
-export { sentenceAround, CLAIM_REVIEWED_LENGTH } from './sentence.js';
+export { cpLength, cpSlice, CodePointIndex, loneSurrogateAt, wellFormed } from './codepoints.js';
+export { isHttpUrl } from './url.js';
+export { sentenceAround } from './sentence.js';

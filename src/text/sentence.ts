@@ -1,7 +1,10 @@
+/**
+ * Sentences around a quote: where the sentence holding some words begins
+ * and ends, and that sentence cut to a length. Text only, in code points;
+ * ClaimReview's "claim reviewed", copied queries and the claimant finder
+ * all read sentences this way.
+ */
 import { CodePointIndex } from './codepoints.js';
-
-/** How long ClaimReview's `claimReviewed` may be, in code points (and so the default sentence). */
-export const CLAIM_REVIEWED_LENGTH = 75;
 
 /**
  * The sentence of `text` that contains the code points `start`…`end`,
@@ -10,7 +13,7 @@ export const CLAIM_REVIEWED_LENGTH = 75;
  * is itself cut at the end. Sentences end at ".", "!" or "?" followed by a
  * space (not after common abbreviations or initials) and at line breaks.
  */
-export function sentenceAround(text: string, start: number, end: number, max = CLAIM_REVIEWED_LENGTH): string {
+export function sentenceAround(text: string, start: number, end: number, max = 75): string {
   return sentenceAroundIndex(new CodePointIndex(text), start, end, max);
 }
 
@@ -25,11 +28,17 @@ const ABBREVIATIONS = new Set([
 ]);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
-export function sentenceAroundIndex(index: CodePointIndex, start: number, end: number, max: number): string {
-  if (max < 1) throw new RangeError(`The maximum length must be at least 1, not ${max}`);
+/**
+ * Where the sentence around code points `start`…`end` of the indexed text
+ * begins and ends (code points; spaces at either edge left out). Sentences
+ * end as `sentenceAround` says; only 600 code points either side of the
+ * quote are searched, so a run-on paragraph gives a window, not the whole.
+ */
+export function sentenceBounds(index: CodePointIndex, start: number, end: number): { start: number; end: number } {
   const s = Math.max(0, Math.min(start, index.cpLength));
   const e = Math.max(s, Math.min(end, index.cpLength));
-  const before = Array.from(index.slice(Math.max(0, s - WINDOW), s));
+  const lo = Math.max(0, s - WINDOW);
+  const before = Array.from(index.slice(lo, s));
   const quote = Array.from(index.slice(s, e));
   const after = Array.from(index.slice(e, e + WINDOW));
 
@@ -59,9 +68,20 @@ export function sentenceAroundIndex(index: CodePointIndex, start: number, end: n
       break;
     }
   }
-  const left = trimStart(before.slice(from));
-  const right = trimEnd(after.slice(0, to));
-  return fit(left, quote, right, max);
+  while (from < before.length && /\s/.test(before[from]!)) from++;
+  while (to > 0 && /\s/.test(after[to - 1]!)) to--;
+  return { start: lo + from, end: e + to };
+}
+
+/** `sentenceAround` on an indexed text: the sentence, cut to `max` code points around the quote. */
+export function sentenceAroundIndex(index: CodePointIndex, start: number, end: number, max: number): string {
+  if (max < 1) throw new RangeError(`The maximum length must be at least 1, not ${max}`);
+  const s = Math.max(0, Math.min(start, index.cpLength));
+  const e = Math.max(s, Math.min(end, index.cpLength));
+  const bounds = sentenceBounds(index, s, e);
+  const left = Array.from(index.slice(Math.min(bounds.start, s), s));
+  const right = Array.from(index.slice(e, Math.max(bounds.end, e)));
+  return fit(left, Array.from(index.slice(s, e)), right, max);
 }
 
 /** Whether `chars[i]` (after any closing quotes or brackets) ends a sentence. */

@@ -122,7 +122,7 @@ test('a whole session under the CSP: no violation, no console error; Export JSON
     const data = JSON.parse(await readFile(await download.path(), 'utf8'));
 
     assert.equal(data.format, 'factcheck-annotations');
-    assert.equal(data.version, 1);
+    assert.equal(data.version, 2);
     assert.equal(data.article.title, title);
     const text = data.article.text;
     assert.ok(text.startsWith('📰 Kosovo to Deploy'), 'the typed emoji is in the exported text');

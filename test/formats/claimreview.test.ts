@@ -1,12 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { exportClaimReview, sentenceAround } from '../../src/formats/index.js';
+import { claimReviewExport, claimantType, exportClaimReview, sentenceAround } from '../../src/formats/index.js';
+import { customStatusSet } from '../../src/claims/index.js';
+import type { StoredClaim } from '../../src/claims/record.js';
 import { cpLength } from '../../src/text/codepoints.js';
 import { ARTICLE_TEXT, claimAt, makeArticle, makeClaims } from './fixtures.js';
 
 const OPTS = { organisation: 'Desk News Fact Check' };
 
+/** The realistic claims, each with a claimant and none marked Re-check: all publishable. */
+function publishable(): StoredClaim[] {
+  return makeClaims().map((c) => ({ ...c, claimant: 'Xhelal Sveçla', changed: false }));
+}
+
 function reviewsByQuote() {
-  const claims = makeClaims();
+  const claims = publishable();
   const reviews = exportClaimReview(makeArticle(), claims, OPTS);
   return { claims, reviews };
 }
@@ -31,6 +38,7 @@ describe('ClaimReview export', () => {
       expect(review.url).to.match(/^https:\/\/news\.example\.org\/2026\/01\/kosovo-border#claim-[0-9a-f-]{36}$/);
       expect(review.itemReviewed).to.deep.equal({
         '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Xhelal Sveçla' },
         appearance: { '@type': 'CreativeWork', url: 'https://news.example.org/2026/01/kosovo-border', headline: makeArticle().title },
       });
     }
@@ -61,12 +69,12 @@ describe('ClaimReview export', () => {
   it('dates each review when its verdict was given, unless told otherwise', () => {
     const dates = reviewsByQuote().reviews.map((r) => r.datePublished);
     expect(dates).to.deep.equal(['2026-01-01T10:20:00.000Z', '2026-01-01T10:30:00.000Z', '2026-01-01T10:50:00.000Z', '2026-01-01T10:40:00.000Z']);
-    const given = exportClaimReview(makeArticle(), makeClaims(), { ...OPTS, datePublished: '2026-01-05' });
+    const given = exportClaimReview(makeArticle(), publishable(), { ...OPTS, datePublished: '2026-01-05' });
     expect(given.every((r) => r.datePublished === '2026-01-05')).to.equal(true);
   });
 
   it('uses articleUrl and organisationUrl when given', () => {
-    const [review] = exportClaimReview(makeArticle(), makeClaims(), {
+    const [review] = exportClaimReview(makeArticle(), publishable(), {
       ...OPTS,
       organisationUrl: 'https://desk.example/factcheck',
       articleUrl: 'https://desk.example/story#top',
@@ -78,15 +86,49 @@ describe('ClaimReview export', () => {
 
   it('leaves out url and appearance when no address is known', () => {
     const { url: _url, ...article } = makeArticle();
-    const [review] = exportClaimReview(article, makeClaims(), OPTS);
+    const [review] = exportClaimReview(article, publishable(), OPTS);
     expect(review).not.to.have.property('url');
-    expect(review!.itemReviewed).to.deep.equal({ '@type': 'Claim' });
+    expect(review!.itemReviewed).to.deep.equal({ '@type': 'Claim', author: { '@type': 'Person', name: 'Xhelal Sveçla' } });
   });
 
   it('writes nothing for claims without a verdict', () => {
     const text = 'The budget is $75 million.';
     const claims = [claimAt(text, '$75 million', { id: 'a', status: 'in_progress' }), claimAt(text, 'budget', { id: 'b', status: 'needs_source' })];
     expect(exportClaimReview(makeArticle({ text }), claims, OPTS)).to.deep.equal([]);
+  });
+
+  it('never publishes Corrected in copy', () => {
+    const text = 'The budget is $75 million.';
+    const claims = [claimAt(text, '$75 million', { id: 'a', status: 'corrected', claimant: 'The ministry' })];
+    expect(claimReviewExport(makeArticle({ text }), claims, OPTS)).to.deep.equal({ reviews: [], omitted: [] });
+  });
+
+  it('leaves out orphans, claims marked Re-check and claims without a claimant, and says so', () => {
+    const claims = makeClaims().map((c) => (c.quote === '$75 million' ? { ...c, claimant: 'Government of Kosovo' } : c));
+    const { reviews, omitted } = claimReviewExport(makeArticle(), claims, OPTS);
+    expect(reviews.map((r) => r.itemReviewed.author)).to.deep.equal([{ '@type': 'Organization', name: 'Government of Kosovo' }]);
+    expect(omitted.map((o) => [o.quote, o.reason])).to.deep.equal([
+      ['fallen by 40%', 'no-claimant'],
+      ['1.6 million people live in Kosovo', 'recheck'],
+      ['1,200 officers', 'no-claimant'],
+    ]);
+    const orphan = { ...claims[1]!, orphaned: true };
+    expect(claimReviewExport(makeArticle(), [orphan], OPTS).omitted).to.deep.equal([{ id: orphan.id, quote: '$75 million', reason: 'orphaned' }]);
+  });
+
+  it('publishes a custom status with its own rating, and a renamed one under its new name', () => {
+    const statuses = customStatusSet({ verified: { rating: { alternateName: 'True', ratingValue: 5 } } }, [
+      { id: 'half_true', label: 'Half true', icon: '½', colour: '#777700', line: 'dashed', resolved: true, rating: { alternateName: 'Half true', ratingValue: 3 }, description: '' },
+    ]);
+    const claims = publishable().map((c) => (c.status === 'misleading' ? { ...c, status: 'half_true' } : c));
+    const ratings = claimReviewExport(makeArticle(), claims, { ...OPTS, statuses }).reviews.map((r) => [r.reviewRating.alternateName, r.reviewRating.ratingValue]);
+    expect(ratings).to.deep.equal([['True', 5], ['Half true', 3], ['Incorrect', 1], ['Unverifiable', undefined]]);
+  });
+
+  it('calls a claimant an Organization when its name says so, else a Person', () => {
+    expect(claimantType('Defense Security Cooperation Agency')).to.equal('Organization');
+    expect(claimantType('the Serbian Defense Ministry')).to.equal('Organization');
+    expect(claimantType('Ejup Maqedonci')).to.equal('Person');
   });
 });
 

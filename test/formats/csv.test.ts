@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { CSV_COLUMNS, exportCSV, neutraliseFormula, parseCSV } from '../../src/formats/index.js';
-import { claimAt, makeArticle, makeClaims } from './fixtures.js';
+import { claimAt, makeArticle, makeClaims, makeDeskClaims } from './fixtures.js';
 
 describe('CSV export', () => {
   it('starts with a byte order mark and a header row, and ends lines with CRLF', () => {
     const csv = exportCSV(makeArticle(), makeClaims());
-    expect(csv.startsWith('\uFEFFid,quote,status,status_label,note,sources,reviewer,created_at,updated_at,start,end,changed,orphaned\r\n')).to.equal(true);
+    expect(csv.startsWith('\uFEFFid,quote,status,status_label,note,sources,reviewer,created_at,updated_at,start,end,changed,orphaned,claimant,assignee,suggested_fix,source_kinds,open_queries,queries,second_check_by,second_check_at\r\n')).to.equal(true);
     expect(csv.endsWith('\r\n')).to.equal(true);
     // Every LF outside a quoted cell is part of a CRLF.
     const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
@@ -32,6 +32,14 @@ describe('CSV export', () => {
       String(claims[2]!.end),
       'false',
       'false',
+      '',
+      '',
+      '',
+      'web',
+      '0',
+      '',
+      '',
+      '',
     ]);
   });
 
@@ -45,7 +53,7 @@ describe('CSV export', () => {
       '1,200 officers',
       'the largest operation since',
     ]);
-    expect(rows.at(-1)!.slice(-2)).to.deep.equal(['false', 'true']);
+    expect(rows.at(-1)!.slice(11, 13)).to.deep.equal(['false', 'true']);
   });
 
   it('lists sources one per line, with labels in parentheses', () => {
@@ -97,5 +105,28 @@ describe('parseCSV', () => {
 
   it('throws RangeError for a quoted cell that never ends', () => {
     expect(() => parseCSV('a,"b\r\n')).to.throw(RangeError, 'closing " is missing');
+  });
+});
+
+describe('CSV export of the desk workflow', () => {
+  it('writes claimant, assignee, suggested wording, source kinds, queries and the second check', () => {
+    const rows = parseCSV(exportCSV(makeArticle(), makeDeskClaims()));
+    const head = rows[0]!;
+    const col = (row: string[], name: string) => row[head.indexOf(name)]!;
+    const money = rows.find((r) => col(r, 'quote') === '$75 million')!;
+    expect(col(money, 'claimant')).to.equal('Government of Kosovo');
+    expect(col(money, 'assignee')).to.equal('Besa Checker');
+    expect(col(money, 'source_kinds')).to.equal('web\nweb\ninterview\ndocument');
+    expect(col(money, 'sources').split('\n')[2]).to.equal('Interview: Ejup Maqedonci, 2026-01-01T09:30:00.000Z');
+    expect(col(money, 'open_queries')).to.equal('0');
+    expect(col(money, 'queries').split('\n')).to.deep.equal([
+      '[answered] to Lee Writer: Over three years, or per year? — asked by Ana Reviewer 2026-01-01T10:05:00.000Z; answer by Lee Writer 2026-01-01T10:07:00.000Z: Over three years.',
+      '[withdrawn] to Lee Writer: Which ministry confirmed? — asked by Ana Reviewer 2026-01-01T10:06:00.000Z',
+    ]);
+    const crossings = rows.find((r) => col(r, 'quote') === 'fallen by 40%')!;
+    expect([col(crossings, 'suggested_fix'), col(crossings, 'second_check_by'), col(crossings, 'second_check_at')]).to.deep.equal([
+      'down 40% from January, up 12% on the year', 'Ana Reviewer', '2026-01-01T10:35:00.000Z',
+    ]);
+    expect(col(rows.find((r) => col(r, 'quote') === 'a provocation')!, 'status_label')).to.equal('Corrected in copy');
   });
 });

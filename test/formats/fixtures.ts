@@ -140,3 +140,34 @@ export function makeClaims(text = ARTICLE_TEXT): StoredClaim[] {
     },
   ];
 }
+
+/**
+ * The realistic claims with the desk's version 2 fields: claimants, an
+ * assignee, suggested wording, sources of other kinds, queries in every
+ * state, a second check and the other version of a merge.
+ */
+export function makeDeskClaims(text = ARTICLE_TEXT): StoredClaim[] {
+  const [officers, money, crossings, census, provocation, orphan] = makeClaims(text) as [StoredClaim, StoredClaim, StoredClaim, StoredClaim, StoredClaim, StoredClaim];
+  return [
+    { ...officers, claimant: 'Xhelal Sveçla', sources: [{ kind: 'call', who: 'Interior ministry press office', at: '2026-01-01', label: 'No figure given' }] },
+    {
+      ...money,
+      claimant: 'Government of Kosovo',
+      assignee: 'Besa Checker',
+      sources: [...money.sources, { kind: 'interview', who: 'Ejup Maqedonci', at: '2026-01-01T09:30:00.000Z' }, { kind: 'document', label: 'Budget', url: 'https://mf.rks-gov.example/b.pdf' }],
+      queries: [
+        { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', to: 'Lee Writer', question: 'Over three years, or per year?', askedBy: 'Ana Reviewer', askedAt: '2026-01-01T10:05:00.000Z', state: 'answered', answer: 'Over three years.', answeredBy: 'Lee Writer', answeredAt: '2026-01-01T10:07:00.000Z' },
+        { id: '2c5f39cb-3fb2-42e3-994f-1127e4ddb538', to: 'Lee Writer', question: 'Which ministry confirmed?', askedBy: 'Ana Reviewer', askedAt: '2026-01-01T10:06:00.000Z', state: 'withdrawn' },
+      ],
+    },
+    { ...crossings, claimant: 'Xhelal Sveçla', suggestedFix: 'down 40% from January, up 12% on the year', secondCheck: { by: 'Ana Reviewer', at: '2026-01-01T10:35:00.000Z' } },
+    {
+      ...census,
+      claimant: 'Mr. Sveçla',
+      queries: [{ id: '3d6a4adc-4ac3-43f4-8a50-2238f5eec649', to: 'Lee Writer', question: 'Where does 1.6 million come from?', askedBy: 'Ana Reviewer', askedAt: '2026-01-01T10:55:00.000Z', state: 'open' }],
+      otherVersion: { status: 'verified', note: 'Census table 1', by: 'Besa Checker', at: '2026-01-01T10:52:00.000Z' },
+    },
+    { ...provocation, status: 'corrected', suggestedFix: 'called the plan provocative' },
+    orphan,
+  ];
+}

@@ -184,14 +184,46 @@ describe('mergeClaims', () => {
     expect(summary.added).to.equal(1);
     expect(summary.updated).to.equal(1);
     expect(summary.unchanged).to.equal(3);
-    expect(summary.conflicts.map((c) => [c.id, c.kept])).to.deep.equal([
-      ['w', 'local'],
-      ['i', 'incoming'],
-    ]);
+    // 'w' and 'i' were changed on one side only (the other side has no
+    // history of its own and is older): the newer version wins, no conflict.
+    expect(summary.conflicts).to.deep.equal([]);
   });
 
   it('refuses a side that uses one id twice', () => {
     const a = checked('$75 million', 'a', 'verified', '', T1);
     expect(() => mergeClaims([a, a], [], ARTICLE_TEXT, NOW)).to.throw(RangeError, /"a" twice/);
+  });
+});
+
+describe('mergeClaims: who changed what', () => {
+  it('does not call a claim edited on both sides when only the other side changed it', () => {
+    const original = checked('$75 million', 'a', 'unchecked', '', T0);
+    const theirs = checked('$75 million', 'a', 'verified', 'Budget papers', T1, 'Ben');
+    const { claims, summary } = mergeClaims([original], [theirs], ARTICLE_TEXT, NOW);
+    expect(summary).to.deep.equal({ added: 0, updated: 1, unchanged: 0, conflicts: [] });
+    expect(claims[0]).to.include({ status: 'verified', note: 'Budget papers' });
+    expect(claims[0]).not.to.have.property('otherVersion');
+    expect(claims[0]!.history.some((h) => h.event === MERGE_CONFLICT_EVENT)).to.equal(false);
+  });
+
+  it('does not call it edited on both sides when only this side changed it', () => {
+    const mine = checked('$75 million', 'a', 'incorrect', 'It was $57m', T1);
+    const original = checked('$75 million', 'a', 'unchecked', '', T0);
+    const { summary } = mergeClaims([mine], [original], ARTICLE_TEXT, NOW);
+    expect(summary).to.deep.equal({ added: 0, updated: 0, unchanged: 1, conflicts: [] });
+  });
+
+  it('keeps the losing side’s status and note on the claim under the other person’s name', () => {
+    const local = checked('$75 million', 'a', 'incorrect', 'Budget says $57m', T1, 'Ana');
+    const incoming = checked('$75 million', 'a', 'verified', 'Confirmed by ministry', T2, 'Ben');
+    const merged = mergeClaims([local], [incoming], ARTICLE_TEXT, NOW).claims[0]!;
+    expect(merged.otherVersion).to.deep.equal({ status: 'incorrect', note: 'Budget says $57m', by: 'Ana', at: T1 });
+  });
+
+  it('keeps the queries either side asked', () => {
+    const q = (id: string) => ({ id, to: 'Lee', question: `${id}?`, askedBy: 'Ana', askedAt: T1, state: 'open' as const });
+    const local = { ...checked('$75 million', 'a', 'verified', 'n', T1), queries: [q('x')] };
+    const incoming = { ...checked('$75 million', 'a', 'verified', 'n', T2), queries: [q('y')] };
+    expect(mergeClaims([local], [incoming], ARTICLE_TEXT, NOW).claims[0]!.queries!.map((x) => x.id)).to.deep.equal(['y', 'x']);
   });
 });

@@ -28,7 +28,7 @@ describe('native format: export', () => {
   it('writes the format, version, time and article', () => {
     const data = exportNative(makeArticle(), makeClaims(), EXPORTED_AT);
     expect(data.format).to.equal('factcheck-annotations');
-    expect(data.version).to.equal(1);
+    expect(data.version).to.equal(2);
     expect(data.exportedAt).to.equal(EXPORTED_AT);
     expect(data.article).to.deep.equal({
       id: makeArticle().id,
@@ -200,8 +200,14 @@ describe('native format: parse', () => {
     data.claims[0]!.history[1]!.from = 'maybe';
     const errors = errorsOf(data);
     expect(errors).to.deep.equal([
-      'claims[0].status: "true-ish" is not a known status (expected one of unchecked, in_progress, needs_source, verified, incorrect, misleading, unverifiable)',
-      'claims[0].history[1].from: "maybe" is not a known status (expected one of unchecked, in_progress, needs_source, verified, incorrect, misleading, unverifiable)',
+      'claims[0].status: "true-ish" is not a known status (expected one of unchecked, in_progress, needs_source, verified, incorrect, misleading, unverifiable, corrected)',
+      'claims[0].history[1].from: "maybe" is not a known status (expected one of unchecked, in_progress, needs_source, verified, incorrect, misleading, unverifiable, corrected)',
+    ]);
+    // Version 1 knew seven statuses: "corrected" is not one of them.
+    const v1 = { ...exported(), version: 1 } as unknown as { claims: Array<Record<string, unknown>> };
+    v1.claims[0]!.status = 'corrected';
+    expect(errorsOf(v1)).to.deep.equal([
+      'claims[0].status: "corrected" is not a known status (expected one of unchecked, in_progress, needs_source, verified, incorrect, misleading, unverifiable)',
     ]);
   });
 
@@ -267,9 +273,10 @@ describe('native format: parse', () => {
   });
 
   it('refuses a newer version with advice', () => {
-    expect(errorsOf({ ...exported(), version: 2 })).to.deep.equal([
-      'version: this file is version 2, newer than this app reads (version 1); update Factcheck Desk',
+    expect(errorsOf({ ...exported(), version: 3 })).to.deep.equal([
+      'version: this file is version 3, newer than this app reads (version 2); update Factcheck Desk',
     ]);
+    expect(errorsOf({ ...exported(), version: 0 })).to.deep.equal(['version: 0 is not a version this app reads (expected 1 or 2)']);
   });
 
   it('refuses text that is not JSON', () => {

@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { exportW3C, parseW3C, uuidV5, isUuid, type W3CImportedAnnotation } from '../../src/formats/index.js';
+import type { W3CAnnotation, W3CAnnotationCollection } from '../../src/formats/w3c.js';
 import { ARTICLE_TEXT, claimAt, makeArticle, makeClaims } from './fixtures.js';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** The claims' annotations of an export, without the replies that follow them. */
+function claimsIn(c: W3CAnnotationCollection): W3CAnnotation[] {
+  return c.first!.items.filter((i): i is W3CAnnotation => i.motivation === 'assessing');
+}
 
 function annotationsOf(data: unknown, text = ARTICLE_TEXT): { annotations: W3CImportedAnnotation[]; skipped: string[] } {
   const result = parseW3C(data, text);
@@ -27,17 +33,17 @@ describe('W3C export', () => {
     expect(c.creator).to.deep.equal({ type: 'Organization', name: 'Desk News' });
     expect(c.first).to.include({ type: 'AnnotationPage', startIndex: 0 });
     expect(c.first!.id).to.match(/^urn:uuid:/).and.not.equal(c.id);
-    expect(c.first!.items).to.have.length(6);
+    expect(claimsIn(c)).to.have.length(6);
   });
 
   it('gives the same ids on every export', () => {
     const a = exportW3C(makeArticle(), makeClaims(), {});
     const b = exportW3C(makeArticle(), makeClaims(), {});
-    expect([a.id, a.first!.id, a.first!.items.map((i) => i.id)]).to.deep.equal([b.id, b.first!.id, b.first!.items.map((i) => i.id)]);
+    expect([a.id, a.first!.id, claimsIn(a).map((i) => i.id)]).to.deep.equal([b.id, b.first!.id, claimsIn(b).map((i) => i.id)]);
   });
 
   it('writes a claim as an assessing annotation with status, note and source bodies', () => {
-    const item = exportW3C(makeArticle(), makeClaims(), { generator: 'Factcheck Desk 0.1' }).first!.items[0]!;
+    const item = claimsIn(exportW3C(makeArticle(), makeClaims(), { generator: 'Factcheck Desk 0.1' }))[0]!;
     const claim = makeClaims()[1]!; // $75 million
     expect(item).to.deep.equal({
       id: `urn:uuid:${claim.id}`,
@@ -64,7 +70,7 @@ describe('W3C export', () => {
   });
 
   it('puts annotations in document order with code-point positions', () => {
-    const items = exportW3C(makeArticle(), makeClaims(), {}).first!.items;
+    const items = claimsIn(exportW3C(makeArticle(), makeClaims(), {}));
     const chars = [...ARTICLE_TEXT];
     let last = -1;
     for (const item of items.slice(0, -1)) {
@@ -77,11 +83,11 @@ describe('W3C export', () => {
 
   it('targets urn:uuid:<article id> when the article has no URL', () => {
     const { url: _url, ...article } = makeArticle();
-    expect(exportW3C(article, makeClaims(), {}).first!.items[0]!.target.source).to.equal(`urn:uuid:${article.id}`);
+    expect(claimsIn(exportW3C(article, makeClaims(), {}))[0]!.target.source).to.equal(`urn:uuid:${article.id}`);
   });
 
   it('gives an orphaned claim only its last known quote', () => {
-    const orphan = exportW3C(makeArticle(), makeClaims(), {}).first!.items.at(-1)!;
+    const orphan = claimsIn(exportW3C(makeArticle(), makeClaims(), {})).at(-1)!;
     expect(orphan.target.selector).to.deep.equal([
       { type: 'TextQuoteSelector', exact: 'the largest operation since', prefix: 'officials described it as ', suffix: ' 2011.' },
     ]);
@@ -89,7 +95,7 @@ describe('W3C export', () => {
 
   it('leaves out an empty note, an empty reviewer and the organisation when not given', () => {
     const c = exportW3C(makeArticle(), makeClaims(), {});
-    const provocation = c.first!.items.find((i) => i.target.selector[0]!.type === 'TextQuoteSelector' && (i.target.selector[0] as { exact: string }).exact === 'a provocation')!;
+    const provocation = claimsIn(c).find((i) => i.target.selector[0]!.type === 'TextQuoteSelector' && (i.target.selector[0] as { exact: string }).exact === 'a provocation')!;
     expect(provocation.body).to.deep.equal([{ type: 'TextualBody', purpose: 'assessing', value: 'unchecked', format: 'text/plain', label: 'Unchecked' }]);
     expect(provocation).not.to.have.property('creator');
     expect(c).not.to.have.property('creator');
@@ -99,7 +105,7 @@ describe('W3C export', () => {
   it('derives a stable urn:uuid for ids that are not UUIDs', () => {
     const text = 'The budget is $75 million.';
     const claim = claimAt(text, '$75 million', { id: 'claim-1' });
-    const id = exportW3C(makeArticle({ text, id: 'article-1' }), [claim], {}).first!.items[0]!.id;
+    const id = claimsIn(exportW3C(makeArticle({ text, id: 'article-1' }), [claim], {}))[0]!.id;
     expect(id).to.equal(`urn:uuid:${uuidV5('3f356d3f-fd2d-42c1-b808-2f22b5b707d2', 'claim-1')}`);
     expect(isUuid(id.slice('urn:uuid:'.length))).to.equal(true);
   });
@@ -118,7 +124,7 @@ describe('W3C export', () => {
 });
 
 describe('W3C import', () => {
-  it('round-trips our export: quotes, positions, status, note, sources, reviewer, times, ids', () => {
+  it('round-trips our export: quotes, positions, status, note, sources, reviewer, times, ids, the Re-check flag', () => {
     const claims = makeClaims();
     const data = JSON.parse(JSON.stringify(exportW3C(makeArticle(), claims, {}))) as unknown;
     const { annotations, skipped } = annotationsOf(data);
@@ -141,12 +147,13 @@ describe('W3C import', () => {
         source: 'https://news.example.org/2026/01/kosovo-border',
       };
       if (!c.orphaned) Object.assign(expected, { start: c.start, end: c.end });
+      if (c.changed) expected.changed = true;
       expect(a).to.deep.equal(expected);
     }
   });
 
   it('reads a single annotation, a list, a page and a collection', () => {
-    const item = { ...exportW3C(makeArticle(), makeClaims(), {}).first!.items[0]!, '@context': CONTEXT };
+    const item = { ...claimsIn(exportW3C(makeArticle(), makeClaims(), {}))[0]!, '@context': CONTEXT };
     expect(annotationsOf(item).annotations).to.have.length(1);
     expect(annotationsOf([item, item]).annotations).to.have.length(2);
     const { '@context': _c, ...bare } = item;

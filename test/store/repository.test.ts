@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Repository, Saver, ChangeTracker, replayJournal, writeJournal, DB_VERSION, type ArticleSnapshot } from '../../src/store/index.js';
 import type { StoredClaim } from '../../src/claims/record.js';
 import { freshDbName, readStore } from '../helpers/app.js';
+import { customStatusSet } from '../../src/claims/status-set.js';
 
 interface V1Fixture {
   articles: Array<Record<string, unknown> & { id: string }>;
@@ -91,6 +92,24 @@ describe('Repository', () => {
     const result = await repo.saveChanges({ article: snapshot('a1').article, put: [{ ...claim('c1', '2026-02-01T00:00:00.000Z'), status: 'incorrect' }], remove: [] });
     expect(result.skipped).to.deep.equal(['c1']);
     expect((await repo.loadArticle('a1'))!.claims[0]!.status).to.equal('verified');
+    repo.close();
+  });
+
+  it('keeps an article’s sign-off and status set, and desk fields of claims, across a reopen', async () => {
+    const name = freshDbName();
+    let repo = await Repository.open(name);
+    const queries = [{ id: 'q', to: 'Lee', question: 'Sure?', askedBy: 'Ana', askedAt: '2026-01-01T00:00:00.000Z', state: 'open' as const }];
+    await repo.saveArticle(snapshot('a1', [{ ...claim('c1'), claimant: 'Ejup Maqedonci', queries, secondCheck: { by: 'Bo', at: '2026-01-02T00:00:00.000Z' } }]));
+    const signOff = { by: 'Eda', at: '2026-01-03T00:00:00.000Z', stale: false };
+    await repo.updateArticle('a1', { signOff, statuses: customStatusSet({ verified: { label: 'True' } }) });
+    repo.close();
+    repo = await Repository.open(name);
+    const loaded = (await repo.loadArticle('a1'))!;
+    expect(loaded.article.signOff).to.deep.equal(signOff);
+    expect(loaded.article.statuses!.find((s) => s.id === 'verified')!.label).to.equal('True');
+    expect(loaded.claims[0]).to.deep.include({ claimant: 'Ejup Maqedonci', queries, secondCheck: { by: 'Bo', at: '2026-01-02T00:00:00.000Z' } });
+    await repo.updateArticle('a1', { signOff: null, statuses: null });
+    expect((await repo.loadArticle('a1'))!.article).not.to.have.any.keys('signOff', 'statuses');
     repo.close();
   });
 

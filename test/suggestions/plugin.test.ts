@@ -13,7 +13,7 @@ import {
   moveToSuggestion,
   loadDismissed,
 } from '../../src/suggestions/index.js';
-import { detectClaims } from '../../src/detect/index.js';
+import { claimantFor, detectClaims } from '../../src/detect/index.js';
 import { run, tag, insertAt } from '../helpers/editor.js';
 
 const TEXT = 'Headline\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';
@@ -78,5 +78,15 @@ describe('suggestions plugin', () => {
     state = run(state, moveToSuggestion(1));
     const { from, to } = state.selection;
     expect(state.doc.textBetween(from, to)).to.equal(openSuggestions(state)[0]!.text);
+  });
+
+  it('fills the claimant of an accepted suggestion from an attribution in its sentence', () => {
+    const text = 'Headline\n\nThe deal includes 246 Javelin missiles, the Defense Security Cooperation Agency said.\n\nIt costs $75 million.';
+    let state = EditorState.create({ doc: parseText(text).doc, plugins: [history(), claimsPlugin({ reviewer: 'Ada' }), suggestionsPlugin()] });
+    state = run(state, showSuggestions(detectClaims, claimantFor));
+    const keys = openSuggestions(state).filter((s) => s.text === '246 Javelin missiles' || s.text === '$75 million').map((s) => s.key);
+    state = run(state, acceptSuggestions(keys));
+    const claimants = [...claimsOf(state).records.values()].map((r) => r.claimant);
+    expect(claimants).to.deep.equal(['Defense Security Cooperation Agency', undefined]);
   });
 });
