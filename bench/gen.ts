@@ -167,8 +167,7 @@ export function generateClaims(seed: number, article: GeneratedArticle & { wordL
     const updatedAt = new Date(base + i * 1000 + 60_000).toISOString();
     const history: StoredClaim['history'] = [{ status: 'unchecked', at: createdAt, by: 'Bench Reviewer' }];
     if (status !== 'unchecked') history.push({ status, from: 'unchecked', at: updatedAt, by: 'Bench Reviewer' });
-    const note =
-      rng.next() < 0.3 ? Array.from({ length: rng.int(4, 25) }, () => rng.pick(NOTE_WORDS)).join(' ') : '';
+    const note = rng.next() < 0.3 ? Array.from({ length: rng.int(4, 25) }, () => rng.pick(NOTE_WORDS)).join(' ') : '';
     const sources = Array.from({ length: rng.next() < 0.3 ? rng.int(1, 2) : 0 }, (_, k) => ({
       url: `https://example.org/source/${i}/${k}`,
       label: `Source ${k + 1}`,

@@ -682,8 +682,7 @@ function reanchorApprox(text: string, selectors: QuoteDescription[]): Array<Plac
   return selectors.map((s) => {
     const hint = index.toUnit(Math.min(s.start, index.cpLength));
     let best: { start: number; end: number; errors: number } | null = null;
-    const better = (m: { start: number; end: number; errors: number }) =>
-      !best || m.errors < best.errors || (m.errors === best.errors && Math.abs(m.start - hint) < Math.abs(best.start - hint));
+    const better = (m: { start: number; end: number; errors: number }) => !best || m.errors < best.errors || (m.errors === best.errors && Math.abs(m.start - hint) < Math.abs(best.start - hint));
     for (let at = text.indexOf(s.quote); at >= 0; at = text.indexOf(s.quote, at + 1)) {
       const m = { start: at, end: at + s.quote.length, errors: 0 };
       if (better(m)) best = m;

@@ -3,7 +3,6 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { undo, redo, undoDepth, redoDepth } from 'prosemirror-history';
 import type { ArticleFileKind } from '../src/article/parse.js';
 import { claimsOf, claimRange } from '../src/claims/state.js';
-import { claimSentence } from '../src/claims/sentence.js';
 import { progressOf } from '../src/claims/progress.js';
 import { storedClaims } from '../src/claims/snapshot.js';
 import { type AnnotationImportSummary } from '../src/claims/import-annotations.js';
@@ -89,6 +88,8 @@ export class FactcheckApp extends LitElement {
   private readonly claimActions = new ClaimActions(this, this.session, this.messages, (id) => this.tabs.edited(id));
   /** Registers itself with the host; heard on the window while the app is connected. */
   protected readonly shortcuts = new Shortcuts(this, this.claimActions, this.suggestions);
+  /** The sentence finder for the panel's "Claim as reviewed" (loaded with the panel). */
+  private sentences: typeof import('../src/claims/sentence.js') | null = null;
   private started = false;
   private resolveReady!: () => void;
   private rejectReady!: (e: unknown) => void;
@@ -114,7 +115,14 @@ export class FactcheckApp extends LitElement {
       // What the first article does not need to be shown (the claim panel,
       // the forms, the export writers) loads while it opens: the app is
       // ready, and the exports synchronous, once it has.
-      await Promise.all([this.session.start(), this.interchange.preload(), import('./fc-claim-panel.js'), import('./fc-text-form.js')]);
+      await Promise.all([
+        this.session.start(),
+        this.interchange.preload(),
+        import('./fc-claim-panel.js'),
+        import('./fc-text-form.js'),
+        import('../src/claims/sentence.js').then((m) => (this.sentences = m)),
+      ]);
+      this.requestUpdate();
       this.resolveReady();
     } catch (error) {
       this.messages.storageFailed(error, 'Factcheck Desk could not open its storage');
@@ -324,8 +332,9 @@ export class FactcheckApp extends LitElement {
           @fc-tool=${this.onTool}
           @fc-file=${(e: FcEvent<'fc-file'>) => void this.forms.openFile(e.detail.file)}
         ></fc-toolbar>
-        ${this.reportOpen && state && session.current
-          ? html`<div class="report-view">
+        ${
+          this.reportOpen && state && session.current
+            ? html`<div class="report-view">
               <fc-report
                 .article=${session.articleOf(state)}
                 .claims=${storedClaims(state)}
@@ -334,7 +343,8 @@ export class FactcheckApp extends LitElement {
                 @fc-report-close=${this.closeReport}
               ></fc-report>
             </div>`
-          : nothing}
+            : nothing
+        }
         <main class="${this.articlesOpen ? 'show-articles' : 'no-articles'}" ?hidden=${this.reportOpen}>
           <nav class="articles" id="articles" aria-label="Articles" ?hidden=${!this.articlesOpen}>
             <h2 class="section">Articles</h2>
@@ -368,10 +378,10 @@ export class FactcheckApp extends LitElement {
             class="sidebar"
             .active=${active}
             .quote=${quote}
-            .claimReviewedDefault=${activeRange && state ? claimSentence(state, activeRange) : ''}
+            .claimReviewedDefault=${activeRange && state && this.sentences ? this.sentences.claimSentence(state, activeRange) : ''}
             ?has-reviewer=${session.reviewer !== ''}
             .suggestions=${suggestions}
-            .suggestion=${state ? suggestionsKey.getState(state)?.active ?? null : null}
+            .suggestion=${state ? (suggestionsKey.getState(state)?.active ?? null) : null}
             .items=${state ? session.items.of(state) : []}
             url=${session.current?.url ?? ''}
             organisation=${session.organisation}

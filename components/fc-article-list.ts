@@ -128,15 +128,17 @@ export class FcArticleList extends LitElement {
           <button class="link danger" aria-label="Delete ${a.title}" @click=${() => (this.confirming = a.id)}>Delete</button>
         </span>
       </div>
-      ${this.confirming === a.id
-        ? html`<div class="confirm" role="alertdialog" aria-label="Confirm deletion">
+      ${
+        this.confirming === a.id
+          ? html`<div class="confirm" role="alertdialog" aria-label="Confirm deletion">
             <span>Delete “${a.title}” and all its claims? This cannot be undone.</span>
             <div>
               <button class="danger" @click=${() => this.confirmDelete(a.id)}>Delete article</button>
               <button @click=${() => (this.confirming = null)}>Keep it</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

@@ -181,10 +181,7 @@ export class FcClaimList extends LitElement {
 
   override render() {
     const { progress, attached, orphans } = this.derive();
-    const unresolvedExtra = [
-      progress.changed ? `${progress.changed} to re-check` : '',
-      progress.orphaned ? `${progress.orphaned} orphaned` : '',
-    ].filter(Boolean);
+    const unresolvedExtra = [progress.changed ? `${progress.changed} to re-check` : '', progress.orphaned ? `${progress.orphaned} orphaned` : ''].filter(Boolean);
     return html`
       <div class="progress">
         <p class="progress-line" id="progress">
@@ -217,16 +214,20 @@ export class FcClaimList extends LitElement {
           )}
         </select>
       </div>
-      ${this.items.length === 0
-        ? html`<p class="empty">
+      ${
+        this.items.length === 0
+          ? html`<p class="empty">
             No claims yet. Select a figure, date, name or quote in the article and press <strong>Tag claim</strong>.
           </p>`
-        : nothing}
-      ${attached.length || this.items.length === 0
-        ? this.renderList(attached, 'Claims')
-        : this.filter !== 'all'
-          ? html`<p class="empty">No ${statusInfo(this.filter).label.toLowerCase()} claims.</p>`
-          : nothing}
+          : nothing
+      }
+      ${
+        attached.length || this.items.length === 0
+          ? this.renderList(attached, 'Claims')
+          : this.filter !== 'all'
+            ? html`<p class="empty">No ${statusInfo(this.filter).label.toLowerCase()} claims.</p>`
+            : nothing
+      }
       ${orphans.length ? html`<h3 id="orphans-heading">Orphaned (${orphans.length})</h3>${this.renderList(orphans, 'Orphaned claims')}` : nothing}
     `;
   }
@@ -237,11 +238,13 @@ export class FcClaimList extends LitElement {
     const items = all.slice(start, end);
     // One tab stop per list: the active claim, else the first drawn.
     const tabbable = items.find((i) => i.record.id === (this.focusId ?? this.active))?.record.id ?? items[0]!.record.id;
-    return html`${start > 0
+    return html`${
+      start > 0
         ? html`<button class="more" @click=${() => this.grow(label, start, end, -PAGE)}>
             Show ${Math.min(PAGE, start)} earlier of ${start}
           </button>`
-        : nothing}
+        : nothing
+    }
       ${keyed(
         // A window that moved is drawn afresh: one list replaced, not a hundred rows removed one by one.
         start,
@@ -254,18 +257,18 @@ export class FcClaimList extends LitElement {
             const active = r.id === this.active;
             const focusable = r.id === tabbable;
             // A row is drawn again only when what it shows changed.
-            return guard([r, item.quote, active, focusable, start + i, all.length], () =>
-              this.renderRow(item, active, focusable, start + i + 1, all.length),
-            );
+            return guard([r, item.quote, active, focusable, start + i, all.length], () => this.renderRow(item, active, focusable, start + i + 1, all.length));
           },
         )}
       </ul>`,
       )}
-      ${end < all.length
-        ? html`<button class="more" @click=${() => this.grow(label, start, end, PAGE)}>
+      ${
+        end < all.length
+          ? html`<button class="more" @click=${() => this.grow(label, start, end, PAGE)}>
             Show ${Math.min(PAGE, all.length - end)} more of ${all.length - end}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /**
@@ -300,10 +303,7 @@ export class FcClaimList extends LitElement {
     const before = changed.get('items') as ClaimListItem[] | undefined;
     const after = this.items;
     const fewAddedOrRemoved =
-      !!before?.length &&
-      before.length !== after.length &&
-      Math.abs(before.length - after.length) <= 8 &&
-      (before[0] === after[0] || before[before.length - 1] === after[after.length - 1]);
+      !!before?.length && before.length !== after.length && Math.abs(before.length - after.length) <= 8 && (before[0] === after[0] || before[before.length - 1] === after[after.length - 1]);
     if (fewAddedOrRemoved && !this.drawNow) {
       this.drawNextFrame();
       return false;

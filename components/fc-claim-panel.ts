@@ -203,10 +203,7 @@ export class FcClaimPanel extends LitElement {
             @change=${this.onStatus}
             title="Set with ${shortcutLabel('1')} … ${shortcutLabel('7')}"
           >
-            ${STATUSES.map(
-              (s) =>
-                html`<option value=${s.id} ?selected=${s.id === record.status}>${s.icon} ${s.label}</option>`,
-            )}
+            ${STATUSES.map((s) => html`<option value=${s.id} ?selected=${s.id === record.status}>${s.icon} ${s.label}</option>`)}
           </select>
         </div>
         <div class="field">
@@ -218,8 +215,9 @@ export class FcClaimPanel extends LitElement {
             placeholder="What you checked, whom you asked, what you found"
           ></textarea>
         </div>
-        ${isVerdict(record.status)
-          ? html`<div class="field">
+        ${
+          isVerdict(record.status)
+            ? html`<div class="field">
               <label for="claim-reviewed">Claim as reviewed</label>
               <input
                 id="claim-reviewed"
@@ -230,11 +228,13 @@ export class FcClaimPanel extends LitElement {
               />
               <span class="hint">How ClaimReview states the claim (75 characters); empty uses the sentence around it.</span>
             </div>`
-          : nothing}
+            : nothing
+        }
         <div class="field">
           <span class="label" id="sources-label">Sources</span>
-          ${record.sources.length
-            ? html`<ul class="sources" aria-labelledby="sources-label">
+          ${
+            record.sources.length
+              ? html`<ul class="sources" aria-labelledby="sources-label">
                 ${record.sources.map(
                   (s, i) => html`<li>
                     <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label || s.url}</a>
@@ -244,7 +244,8 @@ export class FcClaimPanel extends LitElement {
                   </li>`,
                 )}
               </ul>`
-            : html`<span class="hint">No sources yet.</span>`}
+              : html`<span class="hint">No sources yet.</span>`
+          }
           <form class="add-source" @submit=${this.addSource} novalidate>
             <div class="row">
               <input
@@ -264,9 +265,7 @@ export class FcClaimPanel extends LitElement {
             <span id="source-error" class="error" role="alert">${this.sourceError}</span>
           </form>
         </div>
-        ${this.hasReviewer
-          ? nothing
-          : html`<p class="hint">Add your name at the top so your changes are attributed to you.</p>`}
+        ${this.hasReviewer ? nothing : html`<p class="hint">Add your name at the top so your changes are attributed to you.</p>`}
         <p class="times">
           Created ${formatTime(record.createdAt)}${record.reviewer ? ` by ${record.reviewer}` : ''} · Updated
           ${formatTime(record.updatedAt)}
@@ -289,9 +288,7 @@ export class FcClaimPanel extends LitElement {
     const change = [...record.history].reverse().find((h) => h.event === 'text-changed');
     return html`<div class="alert changed" role="status">
       <span class="recheck">Re-check</span> The words changed after this claim was marked
-      ${statusInfo(record.status).label}${change
-        ? html`: “${change.oldText}” is now “${change.newText}”.`
-        : '.'}
+      ${statusInfo(record.status).label}${change ? html`: “${change.oldText}” is now “${change.newText}”.` : '.'}
       <div class="actions">
         <button @click=${() => emit(this, 'fc-claim-confirm', { id: record.id })}>Still correct</button>
         <span class="hint">or set the status again.</span>
@@ -321,9 +318,7 @@ export class FcClaimPanel extends LitElement {
       case 'confirmed':
         return html`Confirmed still ${statusInfo(h.status).label} after the text changed ${who}`;
       default:
-        return h.from
-          ? html`${statusInfo(h.from).label} → <strong>${statusInfo(h.status).label}</strong> ${who}`
-          : html`Tagged as ${statusInfo(h.status).label} ${who}`;
+        return h.from ? html`${statusInfo(h.from).label} → <strong>${statusInfo(h.status).label}</strong> ${who}` : html`Tagged as ${statusInfo(h.status).label} ${who}`;
     }
   }
 
@@ -350,9 +345,7 @@ export class FcClaimPanel extends LitElement {
     // checked by the rule every import applies, so an export always re-imports.
     const href = normalisedUrl(url);
     if (!href || !isHttpUrl(href)) {
-      this.sourceError = url
-        ? `“${url}” is not a web address: only http: and https: links can be sources.`
-        : 'Enter the source’s web address (http: or https:).';
+      this.sourceError = url ? `“${url}” is not a web address: only http: and https: links can be sources.` : 'Enter the source’s web address (http: or https:).';
       return;
     }
     const source = label ? { url: href, label } : { url: href };

@@ -232,7 +232,6 @@ export class FcEditor extends LitElement {
     });
     this.initial = null;
   }
-
 }
 
 declare global {

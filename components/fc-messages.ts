@@ -7,16 +7,7 @@ import type { Busy, PendingImport } from './app/interchange.js';
 import type { ErrorMessage, Notice } from './app/messages.js';
 
 /** What a button in the message area asks for. */
-export type MessageAction =
-  | 'dismiss-error'
-  | 'dismiss-notice'
-  | 'dismiss-revision'
-  | 'undo-revision'
-  | 'import-merge'
-  | 'import-copy'
-  | 'import-cancel'
-  | 'undo-toast'
-  | 'dismiss-toast';
+export type MessageAction = 'dismiss-error' | 'dismiss-notice' | 'dismiss-revision' | 'undo-revision' | 'import-merge' | 'import-copy' | 'import-cancel' | 'undo-toast' | 'dismiss-toast';
 
 /**
  * The message area above the article: an error (with what happened and
@@ -85,20 +76,25 @@ export class FcMessages extends LitElement {
   override render() {
     const { error, busy, revision, pendingImport, notice } = this;
     return html`
-      ${error
-        ? html`<div class="banner error" role="alert">
+      ${
+        error
+          ? html`<div class="banner error" role="alert">
             <div><strong>${error.title}</strong>${error.detail ? html`<pre>${error.detail}</pre>` : nothing}</div>
             <button @click=${() => this.act('dismiss-error')} aria-label="Dismiss message">Dismiss</button>
           </div>`
-        : nothing}
-      ${busy
-        ? html`<div class="banner info busy" role="status">
+          : nothing
+      }
+      ${
+        busy
+          ? html`<div class="banner info busy" role="status">
             <label>${busy.label} <progress max=${busy.max} .value=${busy.value}></progress></label>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${revision ? this.renderRevision(revision) : nothing}
-      ${pendingImport
-        ? html`<div class="banner info pending-import" role="group" aria-label="Import choice">
+      ${
+        pendingImport
+          ? html`<div class="banner info pending-import" role="group" aria-label="Import choice">
             <div>
               <strong>“${pendingImport.title}” is already here.</strong> Merge combines both copies’ claims (the newer
               version of a claim edited in both wins; the other stays in its history). Import as a new article keeps
@@ -110,9 +106,11 @@ export class FcMessages extends LitElement {
               <button @click=${() => this.act('import-cancel')}>Cancel</button>
             </div>
           </div>`
-        : nothing}
-      ${notice
-        ? html`<div class="banner info notice" role="status">
+          : nothing
+      }
+      ${
+        notice
+          ? html`<div class="banner info notice" role="status">
             <div>
               <strong>${notice.title}</strong>
               <ul class="changes">
@@ -121,7 +119,8 @@ export class FcMessages extends LitElement {
             </div>
             <button aria-label="Dismiss summary" @click=${() => this.act('dismiss-notice')}>Dismiss</button>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -131,16 +130,20 @@ export class FcMessages extends LitElement {
         <strong>Text updated.</strong>
         ${summary.kept} claims kept exactly, ${summary.changed.length} changed, ${summary.orphaned.length}
         orphaned${summary.reattached ? html`, ${summary.reattached} re-attached` : nothing}.
-        ${summary.changed.length
-          ? html`<ul class="changes">
+        ${
+          summary.changed.length
+            ? html`<ul class="changes">
               ${summary.changed.map((c) => html`<li>Re-check: “${c.oldText}” is now “${c.newText}”</li>`)}
             </ul>`
-          : nothing}
-        ${summary.orphaned.length
-          ? html`<ul class="changes">
+            : nothing
+        }
+        ${
+          summary.orphaned.length
+            ? html`<ul class="changes">
               ${summary.orphaned.map((c) => html`<li>Orphaned: “${c.quote}”</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="row">
         <button @click=${() => this.act('undo-revision')}>Undo update</button>

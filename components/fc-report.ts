@@ -332,9 +332,7 @@ export class FcReport extends LitElement {
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">Article</h2>
         <div class="article">
-          ${layout(article.text, index, numbered).map(
-            (lines) => html`<p>${lines.map((segments, i) => html`${i > 0 ? html`<br />` : nothing}${segments.map(renderSegment)}`)}</p>`,
-          )}
+          ${layout(article.text, index, numbered).map((lines) => html`<p>${lines.map((segments, i) => html`${i > 0 ? html`<br />` : nothing}${segments.map(renderSegment)}`)}</p>`)}
         </div>
       </section>
       <section aria-labelledby="claims-caption">${this.renderTable(numbered)}</section>
@@ -343,22 +341,19 @@ export class FcReport extends LitElement {
 
   private renderHeader(article: Article) {
     const progress = progressOf(this.claims);
-    const extra = [
-      progress.changed ? `${progress.changed} to re-check` : '',
-      progress.orphaned ? `${progress.orphaned} orphaned` : '',
-    ].filter(Boolean);
+    const extra = [progress.changed ? `${progress.changed} to re-check` : '', progress.orphaned ? `${progress.orphaned} orphaned` : ''].filter(Boolean);
     return html`<header>
       <p class="kicker">Fact-check report</p>
       <h1 id="report-title">${article.title || 'Untitled article'}</h1>
       ${this.organisation ? html`<p class="meta organisation">${this.organisation}</p>` : nothing}
-      ${article.url
-        ? html`<p class="meta">
+      ${
+        article.url
+          ? html`<p class="meta">
             ${isHttpUrl(article.url) ? html`<a href=${article.url}>${article.url}</a>` : article.url}
           </p>`
-        : nothing}
-      ${this.generatedAt
-        ? html`<p class="meta">Generated <time datetime=${this.generatedAt}>${formatTime(this.generatedAt)}</time></p>`
-        : nothing}
+          : nothing
+      }
+      ${this.generatedAt ? html`<p class="meta">Generated <time datetime=${this.generatedAt}>${formatTime(this.generatedAt)}</time></p>` : nothing}
       <p class="progress">
         ${progress.resolved} of ${progress.total} resolved${extra.length ? ` · ${extra.join(' · ')}` : ''}
       </p>
@@ -390,11 +385,13 @@ export class FcReport extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${numbered.length === 0
-          ? html`<tr>
+        ${
+          numbered.length === 0
+            ? html`<tr>
               <td colspan="7" class="none">No claims have been tagged in this article.</td>
             </tr>`
-          : numbered.map((item) => renderRow(item))}
+            : numbered.map((item) => renderRow(item))
+        }
       </tbody>
     </table>`;
   }
@@ -414,12 +411,17 @@ function renderSegment(segment: Segment) {
   return html`<mark
       class="fc-report-claim ${segment.claims.length > 1 ? 'overlap' : ''}"
       data-status=${inner.claim.status}
-      data-claims=${segment.claims.map((c) => c.n).sort((a, b) => a - b).join(' ')}
-      >${segment.text}${segment.ending.length
-        ? html`<span class="visually-hidden">
+      data-claims=${segment.claims
+        .map((c) => c.n)
+        .sort((a, b) => a - b)
+        .join(' ')}
+      >${segment.text}${
+        segment.ending.length
+          ? html`<span class="visually-hidden">
             (${segment.ending.map((c) => `claim ${c.n}: ${statusInfo(c.claim.status).label}${c.claim.changed ? ', re-check' : ''}`).join('; ')})</span
           >`
-        : nothing}</mark
+          : nothing
+      }</mark
     >${segment.ending.map(
       (c) =>
         html`<sup class="ref" data-status=${c.claim.status}
@@ -435,27 +437,29 @@ function renderRow({ n, claim, placed, overlaps }: Numbered) {
     <td class="quote">${claim.quote ? `“${claim.quote}”` : html`<span class="none">(no text)</span>`}</td>
     <td>
       <span class="badge" data-status=${claim.status}><span class="icon" aria-hidden="true">${info.icon}</span>${info.label}</span>
-      ${claim.changed || claim.orphaned || !placed || overlaps.length
-        ? html`<div class="flags">
+      ${
+        claim.changed || claim.orphaned || !placed || overlaps.length
+          ? html`<div class="flags">
             ${claim.changed ? html`<span class="recheck">Re-check</span>` : nothing}
             ${claim.orphaned ? html`<span class="orphan-flag">Orphaned</span>` : !placed ? html`<span class="orphan-flag">Not in the text</span>` : nothing}
             ${overlaps.length ? html`<span class="overlap-note">Overlaps ${overlaps.map((o) => `[${o}]`).join(' ')}</span>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </td>
     <td class="note">${claim.note || html`<span class="none">—</span>`}</td>
     <td class="sources">
-      ${claim.sources.length
-        ? html`<ul class="sources">
+      ${
+        claim.sources.length
+          ? html`<ul class="sources">
             ${claim.sources.map(
               (s) => html`<li>
-                ${s.label ? html`${s.label}: ` : nothing}${isHttpUrl(s.url)
-                  ? html`<a href=${s.url} rel="noopener noreferrer">${s.url}</a>`
-                  : html`<span class="url">${s.url}</span>`}
+                ${s.label ? html`${s.label}: ` : nothing}${isHttpUrl(s.url) ? html`<a href=${s.url} rel="noopener noreferrer">${s.url}</a>` : html`<span class="url">${s.url}</span>`}
               </li>`,
             )}
           </ul>`
-        : html`<span class="none">—</span>`}
+          : html`<span class="none">—</span>`
+      }
     </td>
     <td>${claim.reviewer || html`<span class="none">—</span>`}</td>
     <td><time datetime=${claim.updatedAt}>${formatTime(claim.updatedAt)}</time></td>
@@ -470,8 +474,7 @@ function renderRow({ n, claim, placed, overlaps }: Numbered) {
 function numberClaims(claims: readonly StoredClaim[], length: number): Numbered[] {
   const items = claims.map((claim) => ({
     claim,
-    placed:
-      !claim.orphaned && Number.isInteger(claim.start) && Number.isInteger(claim.end) && claim.start >= 0 && claim.start < claim.end && claim.end <= length,
+    placed: !claim.orphaned && Number.isInteger(claim.start) && Number.isInteger(claim.end) && claim.start >= 0 && claim.start < claim.end && claim.end <= length,
   }));
   items.sort((a, b) => Number(!a.placed) - Number(!b.placed) || a.claim.start - b.claim.start || a.claim.end - b.claim.end);
   const numbered: Numbered[] = items.map((item, i) => ({ ...item, n: i + 1, overlaps: [] }));

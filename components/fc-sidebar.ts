@@ -65,18 +65,20 @@ export class FcSidebar extends LitElement {
     const active = this.active;
     return html`<aside aria-label="Claims">
       <section class="card" aria-label="Open claim">
-        ${active
-          ? html`<fc-claim-panel
+        ${
+          active
+            ? html`<fc-claim-panel
               .record=${active}
               .quote=${this.quote}
               .claimReviewedDefault=${this.claimReviewedDefault}
               ?has-reviewer=${this.hasReviewer}
             ></fc-claim-panel>`
-          : html`<h2 class="section">Claim</h2>
+            : html`<h2 class="section">Claim</h2>
               <p class="empty-panel">
                 Select the words of a claim in the article and press <strong>Tag claim</strong>
                 (<kbd>${shortcutLabel(SHORTCUTS.tag)}</kbd>), or click a highlight to open it.
-              </p>`}
+              </p>`
+        }
       </section>
       ${this.suggestions ? html`<fc-suggestions class="card" .items=${this.suggestions} .active=${this.suggestion}></fc-suggestions>` : nothing}
       <section aria-label="All claims">

@@ -45,10 +45,12 @@ export class FcStoragePanel extends LitElement {
       <summary>Storage and backup</summary>
       <p class="storage-line">
         ${s ? html`Using ${size(s.usage)} of ${size(s.quota)} in this browser.` : 'Storage use is not known in this browser.'}
-        ${s?.persisted
-          ? html`<strong>Persistent:</strong> the browser will not clear it to free space.`
-          : html`The browser may clear it when space runs low.
-              <button class="link" @click=${() => emit(this, 'fc-storage', { action: 'persist' })}>Keep my data</button>`}
+        ${
+          s?.persisted
+            ? html`<strong>Persistent:</strong> the browser will not clear it to free space.`
+            : html`The browser may clear it when space runs low.
+              <button class="link" @click=${() => emit(this, 'fc-storage', { action: 'persist' })}>Keep my data</button>`
+        }
       </p>
       <div class="row">
         <button @click=${() => emit(this, 'fc-storage', { action: 'backup' })}>Back up everything</button>

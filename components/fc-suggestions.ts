@@ -84,24 +84,25 @@ export class FcSuggestions extends LitElement {
   override render() {
     const list = this.items;
     const active = list.find((x) => x.key === this.active) ?? null;
-    const act = (action: 'accept' | 'dismiss' | 'next' | 'accept-all' | 'hide', key?: string) =>
-      emit(this, 'fc-suggestion', key ? { action, key } : { action });
+    const act = (action: 'accept' | 'dismiss' | 'next' | 'accept-all' | 'hide', key?: string) => emit(this, 'fc-suggestion', key ? { action, key } : { action });
     return html`<section class="suggestions" aria-label="Suggestions">
       <div class="suggest-head">
         <h2>Suggestions</h2>
         <span class="count">${list.length} open</span>
       </div>
-      ${active
-        ? html`<p class="suggest-active"><span class="kind">${active.kind}</span> “${active.text}”</p>
+      ${
+        active
+          ? html`<p class="suggest-active"><span class="kind">${active.kind}</span> “${active.text}”</p>
             <div class="row">
               <button class="primary" @click=${() => act('accept', active.key)}>Accept</button>
               <button @click=${() => act('dismiss', active.key)}>Dismiss</button>
               <button @click=${() => act('next')}>Next</button>
             </div>`
-        : html`<p class="empty-panel">
+          : html`<p class="empty-panel">
             Dashed underlines mark figures, dates, quotes and other checkable words that are not claims yet.
             ${list.length ? html`<button class="link" @click=${() => act('next')}>Go to the first</button>` : nothing}
-          </p>`}
+          </p>`
+      }
       <div class="row">
         <button ?disabled=${!list.length} @click=${() => act('accept-all')}>Accept all (${list.length})</button>
         <button @click=${() => act('hide')}>Hide suggestions</button>

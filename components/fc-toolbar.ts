@@ -5,19 +5,7 @@ import { isMac, shortcutLabel } from './format.js';
 import { controls, host, tokens } from './theme.js';
 
 /** What a toolbar button asks the app to do. */
-export type Tool =
-  | 'articles'
-  | 'new-article'
-  | 'update-text'
-  | 'export-json'
-  | 'export-w3c'
-  | 'export-claimreview'
-  | 'export-csv'
-  | 'report'
-  | 'tag'
-  | 'suggest'
-  | 'undo'
-  | 'redo';
+export type Tool = 'articles' | 'new-article' | 'update-text' | 'export-json' | 'export-w3c' | 'export-claimreview' | 'export-csv' | 'report' | 'tag' | 'suggest' | 'undo' | 'redo';
 
 /** The entries of "More exports", in order. */
 const EXPORTS: Array<{ tool: Tool; label: string }> = [
@@ -138,11 +126,13 @@ export class FcToolbar extends LitElement {
         >
           More exports ▾
         </button>
-        ${this.menuOpen
-          ? html`<div id="export-menu" role="menu" aria-label="More exports" @keydown=${this.onMenuKey} @focusout=${this.onMenuFocusOut}>
+        ${
+          this.menuOpen
+            ? html`<div id="export-menu" role="menu" aria-label="More exports" @keydown=${this.onMenuKey} @focusout=${this.onMenuFocusOut}>
               ${EXPORTS.map((e) => html`<button role="menuitem" tabindex="-1" @click=${() => this.pick(e.tool)}>${e.label}</button>`)}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <button tabindex=${tab(b())} aria-expanded=${this.updateTextOpen ? 'true' : 'false'} ?disabled=${!this.hasArticle} @click=${() => this.tool('update-text')}>
         Update text
@@ -225,8 +215,7 @@ export class FcToolbar extends LitElement {
     const enabled = buttons.map((button, i) => (button.disabled ? -1 : i)).filter((i) => i >= 0);
     if (!enabled.length) return;
     const at = enabled.indexOf(this.current);
-    const next =
-      e.key === 'Home' ? enabled[0]! : e.key === 'End' ? enabled[enabled.length - 1]! : enabled[(at + (e.key === 'ArrowRight' ? 1 : enabled.length - 1)) % enabled.length]!;
+    const next = e.key === 'Home' ? enabled[0]! : e.key === 'End' ? enabled[enabled.length - 1]! : enabled[(at + (e.key === 'ArrowRight' ? 1 : enabled.length - 1)) % enabled.length]!;
     e.preventDefault();
     this.current = next;
     buttons[next]!.focus();

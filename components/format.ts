@@ -23,7 +23,7 @@ export function shorten(text: string, max = 120): string {
 }
 
 /** True for http: and https: URLs, the only ones a source may have (the importer's own rule). */
-export { isHttpUrl } from '../src/formats/shared.js';
+export { isHttpUrl } from '../src/text/url.js';
 
 /** Whether the platform uses ⌘ rather than Ctrl for shortcuts. */
 export const isMac = /Mac|iP(hone|ad|od)/.test(navigator.platform || navigator.userAgent);

@@ -30,9 +30,7 @@ export const tokens = css`
     --fc-accent: #0b5cad;
     --fc-danger: #b3261e;
     --fc-focus: 0 0 0 3px rgba(11, 92, 173, 0.35);
-    ${unsafeCSS(
-      STATUSES.map((s) => `--fc-${s.id}-tint: ${STATUS_STYLE[s.id]!.tint}; --fc-${s.id}-strong: ${STATUS_STYLE[s.id]!.strong};`).join('\n'),
-    )}
+    ${unsafeCSS(STATUSES.map((s) => `--fc-${s.id}-tint: ${STATUS_STYLE[s.id]!.tint}; --fc-${s.id}-strong: ${STATUS_STYLE[s.id]!.strong};`).join('\n'))}
   }
 `;
 
@@ -135,11 +133,7 @@ export const badge = css`
     border: 1px solid currentColor;
     white-space: nowrap;
   }
-  ${unsafeCSS(
-    STATUSES.map(
-      (s) => `.badge[data-status='${s.id}'] { background: var(--fc-${s.id}-tint); color: var(--fc-${s.id}-strong); }`,
-    ).join('\n'),
-  )}
+  ${unsafeCSS(STATUSES.map((s) => `.badge[data-status='${s.id}'] { background: var(--fc-${s.id}-tint); color: var(--fc-${s.id}-strong); }`).join('\n'))}
   .badge .icon {
     font-size: 0.8rem;
   }

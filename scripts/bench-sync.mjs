@@ -28,7 +28,10 @@ import { PG_URL, REDIS_URL, freshSchema, redisReachable } from './services.mjs';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAIN = join(ROOT, 'dist', 'server', 'main.js');
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['latency', 'converge', 'memory', 'store'];
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',') ?? ['latency', 'converge', 'memory', 'store'];
 const TOKEN = 'bench-token-0123456789abcdef';
 const TARGETS = { crossMedianMs: 50, crossP95Ms: 200, convergeMs: 1000 };
 
@@ -92,14 +95,21 @@ function article(doc, words, seed) {
   });
 }
 
-const textLength = (doc) => doc.getXmlFragment('prosemirror').toArray().reduce((n, p) => n + p.get(0).length, 0);
+const textLength = (doc) =>
+  doc
+    .getXmlFragment('prosemirror')
+    .toArray()
+    .reduce((n, p) => n + p.get(0).length, 0);
 
 // --- a. latency ---------------------------------------------------------------
 
 /** `article` plus `edits` scattered keystrokes (two inserts, one delete in three), as a long editing session leaves it. */
 function editedArticle(doc, words, seed, edits) {
   article(doc, words, seed);
-  const texts = doc.getXmlFragment('prosemirror').toArray().map((p) => p.get(0));
+  const texts = doc
+    .getXmlFragment('prosemirror')
+    .toArray()
+    .map((p) => p.get(0));
   for (let e = 0; e < edits; e++) {
     const t = texts[(e * 7919) % texts.length];
     const at = (e * 104729) % Math.max(1, t.length);
@@ -263,7 +273,8 @@ async function storage() {
   await mkdir(join(ROOT, 'bench', 'tmp'), { recursive: true });
   await build({
     stdin: {
-      contents: "export { DocumentStore } from './server/storage/documents.ts'; export { migrate } from './server/storage/migrations.ts'; export { openPGlite } from './server/storage/pglite.ts'; export { openPostgres } from './server/storage/postgres.ts';",
+      contents:
+        "export { DocumentStore } from './server/storage/documents.ts'; export { migrate } from './server/storage/migrations.ts'; export { openPGlite } from './server/storage/pglite.ts'; export { openPostgres } from './server/storage/postgres.ts';",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -287,7 +298,10 @@ async function storage() {
     await store.load(name);
     const times = [];
     for (let i = 0; i < 25; i++) {
-      const text = doc.getXmlFragment('prosemirror').get(i % 200).get(0);
+      const text = doc
+        .getXmlFragment('prosemirror')
+        .get(i % 200)
+        .get(0);
       text.insert(0, 'x'); // a change, as before every real store
       const t0 = performance.now();
       await store.save(name, doc);
@@ -391,24 +405,48 @@ if (L) {
   rows.push(['a. latency, two servers + Redis: median', x.skipped ? 'skipped' : `${x.median_ms} ms`, `< ${TARGETS.crossMedianMs} ms`, x.skipped ? '' : mark(x.median_ms < TARGETS.crossMedianMs)]);
   rows.push(['a. latency, two servers + Redis: p95', x.skipped ? 'skipped' : `${x.p95_ms} ms`, `< ${TARGETS.crossP95Ms} ms`, x.skipped ? '' : mark(x.p95_ms < TARGETS.crossP95Ms)]);
   const big = L.two_servers_redis_large_article;
-  rows.push(['a. latency, two servers + Redis, 20,000 words edited: median / p95', big.skipped ? 'skipped' : `${big.median_ms} / ${big.p95_ms} ms`, `< ${TARGETS.crossMedianMs} / ${TARGETS.crossP95Ms} ms`, big.skipped ? '' : mark(big.median_ms < TARGETS.crossMedianMs && big.p95_ms < TARGETS.crossP95Ms)]);
+  rows.push([
+    'a. latency, two servers + Redis, 20,000 words edited: median / p95',
+    big.skipped ? 'skipped' : `${big.median_ms} / ${big.p95_ms} ms`,
+    `< ${TARGETS.crossMedianMs} / ${TARGETS.crossP95Ms} ms`,
+    big.skipped ? '' : mark(big.median_ms < TARGETS.crossMedianMs && big.p95_ms < TARGETS.crossP95Ms),
+  ]);
 }
 const C = results.converge;
 if (C) {
-  for (const [label, c] of [['one server', C.one_server], ['two servers + Redis', C.two_servers_redis]]) {
-    rows.push([`b. 20 clients × 100 chars, ${label}: converged after last keystroke (worst of ${c.rounds ?? 3})`, c.skipped ? 'skipped' : `${c.worst_ms} ms`, `≤ ${TARGETS.convergeMs} ms`, c.skipped ? '' : mark(c.worst_ms <= TARGETS.convergeMs)]);
+  for (const [label, c] of [
+    ['one server', C.one_server],
+    ['two servers + Redis', C.two_servers_redis],
+  ]) {
+    rows.push([
+      `b. 20 clients × 100 chars, ${label}: converged after last keystroke (worst of ${c.rounds ?? 3})`,
+      c.skipped ? 'skipped' : `${c.worst_ms} ms`,
+      `≤ ${TARGETS.convergeMs} ms`,
+      c.skipped ? '' : mark(c.worst_ms <= TARGETS.convergeMs),
+    ]);
   }
 }
 const M = results.memory;
 if (M) {
-  for (const [label, m] of [['imported', M.imported], ['with 3,000 keystrokes each', M.edited]]) {
+  for (const [label, m] of [
+    ['imported', M.imported],
+    ['with 3,000 keystrokes each', M.edited],
+  ]) {
     rows.push([`c. RSS, 100 open 20,000-word articles, ${label}`, `${m.rss_with_articles_mb} MB (${m.rss_before_mb} MB empty; ${m.per_article_mb} MB each)`, '', '']);
   }
 }
 const S = results.store;
 if (S) {
-  for (const [label, s] of [['PGlite', S.pglite], ['PostgreSQL', S.postgres]]) {
-    rows.push([`d. store of a 20,000-word article, ${label}: median / p95`, s.skipped ? 'skipped' : `${s.store.median_ms} / ${s.store.p95_ms} ms (merging: ${s.store_after_another_process_wrote.median_ms} ms)`, '', '']);
+  for (const [label, s] of [
+    ['PGlite', S.pglite],
+    ['PostgreSQL', S.postgres],
+  ]) {
+    rows.push([
+      `d. store of a 20,000-word article, ${label}: median / p95`,
+      s.skipped ? 'skipped' : `${s.store.median_ms} / ${s.store.p95_ms} ms (merging: ${s.store_after_another_process_wrote.median_ms} ms)`,
+      '',
+      '',
+    ]);
   }
 }
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6));

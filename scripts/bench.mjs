@@ -57,7 +57,12 @@ const runScale = args.runs ? Number(args.runs) : 1;
 const SIZES = [
   { words: 2000, claims: 200, runs: { open: 9, export: 10, import: 5, tag: 20, status: 20, keystroke: 30, save: 20, highlight: 7, reanchor: 7, detect: 20 } },
   { words: 20000, claims: 2000, runs: { open: 11, export: 7, import: 5, tag: 40, status: 40, keystroke: 60, save: 30, highlight: 5, reanchor: 7, detect: 10 } },
-  { words: 100000, claims: 10000, slowPeer: 'about 30 s for one highlight run and 2 min for one re-anchor run here', runs: { open: 3, export: 3, import: 3, tag: 7, status: 7, keystroke: 10, save: 5, highlight: 3, reanchor: 3, detect: 5 } },
+  {
+    words: 100000,
+    claims: 10000,
+    slowPeer: 'about 30 s for one highlight run and 2 min for one re-anchor run here',
+    runs: { open: 3, export: 3, import: 3, tag: 7, status: 7, keystroke: 10, save: 5, highlight: 3, reanchor: 3, detect: 5 },
+  },
 ].filter((s) => !onlySizes || onlySizes.includes(s.words));
 
 const OURS = 'factcheck-desk';
@@ -208,10 +213,12 @@ function printTable(rows) {
   console.log(line(head));
   console.log(line(widths.map((w) => '-'.repeat(Math.max(w, 5)))));
   for (const r of rows) {
-    const notes = r.detail ? Object.entries(r.detail).map(([k, v]) => `${k} ${v}`).join(', ') : '';
-    console.log(
-      line([r.name, r.impl, r.words, r.claims, r.median_ms, r.min_ms, r.max_ms, r.runs, r.total ? `${r.correct}/${r.total}` : '', notes]),
-    );
+    const notes = r.detail
+      ? Object.entries(r.detail)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')
+      : '';
+    console.log(line([r.name, r.impl, r.words, r.claims, r.median_ms, r.min_ms, r.max_ms, r.runs, r.total ? `${r.correct}/${r.total}` : '', notes]));
   }
 }
 
@@ -315,7 +322,9 @@ async function summariseProfile(profile, calibration, windows, label) {
       .slice(0, count)
       .map(([k, v]) => `      ${(v / n).toFixed(2).padStart(8)} ms  ${((100 * v) / busy).toFixed(0).padStart(3)}%  ${k}`)
       .join('\n');
-  console.log(`\n  profile of ${label}: ${windows.length} timed windows, ${wall.toFixed(2)} ms each on average, ${(busy / n).toFixed(2)} ms of it busy on the main thread (JS; "(program)" is native work such as style, layout and paint); ms below are per window`);
+  console.log(
+    `\n  profile of ${label}: ${windows.length} timed windows, ${wall.toFixed(2)} ms each on average, ${(busy / n).toFixed(2)} ms of it busy on the main thread (JS; "(program)" is native work such as style, layout and paint); ms below are per window`,
+  );
   console.log(`    self time:\n${top(self, 14)}`);
   console.log(`    total time (incl. callees):\n${top(total, 24)}`);
 }
@@ -351,7 +360,15 @@ async function traced(page, label, fn) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', ...(process.env.BENCH_TRACE_MORE ? ['disabled-by-default-devtools.timeline.invalidationTracking', 'blink', 'disabled-by-default-blink.debug.layout'] : [])] },
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'blink.user_timing',
+        ...(process.env.BENCH_TRACE_MORE ? ['disabled-by-default-devtools.timeline.invalidationTracking', 'blink', 'disabled-by-default-blink.debug.layout'] : []),
+      ],
+    },
   });
   await page.evaluate(() => window.bench.startProfiling());
   try {
@@ -362,7 +379,9 @@ async function traced(page, label, fn) {
     await complete;
     await cdp.detach();
   }
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'TimeStamp' && x.args?.data?.message === 'BENCH_START'));
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'TimeStamp' && x.args?.data?.message === 'BENCH_START'),
+  );
   if (!main) {
     console.log(`\n  trace of ${label}: no main thread with markers found`);
     return;
@@ -390,7 +409,10 @@ async function traced(page, label, fn) {
   }
   const n = Math.max(1, windows.length);
   const wall = windows.reduce((sum, [a, b]) => sum + (b - a), 0) / n / 1000;
-  const rows = [...self].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1]).slice(0, 14);
+  const rows = [...self]
+    .filter(([, v]) => v > 0)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 14);
   const busy = [...self].reduce((sum, [, v]) => sum + Math.max(0, v), 0) / n / 1000;
   console.log(`\n  trace of ${label}: ${windows.length} timed windows, ${wall.toFixed(2)} ms each, ${busy.toFixed(2)} ms of trace events on the main thread (self time per window):`);
   for (const [name, v] of rows) console.log(`      ${(v / n / 1000).toFixed(2).padStart(8)} ms  ${name}`);
@@ -449,7 +471,13 @@ try {
           skipped.push({ name, words: size.words, why: r.skipped });
           return null;
         }
-        const parts = r.ours && r.idb ? [[OURS, r.ours], ['idb', r.idb]] : [[impl, r]];
+        const parts =
+          r.ours && r.idb
+            ? [
+                [OURS, r.ours],
+                ['idb', r.idb],
+              ]
+            : [[impl, r]];
         for (const [who, part] of parts) {
           const row = summary(name, who, size, part);
           results.push(row);
@@ -531,7 +559,12 @@ if (bundle != null) {
   const parts = await bundleParts();
   const total = parts.reduce((sum, [, b]) => sum + b, 0);
   console.log(`\nThe app's JS by source (minified bytes before gzip, ${(total / 1000).toFixed(1)} kB in all):`);
-  console.log(parts.slice(0, 14).map(([k, b]) => `  ${(b / 1000).toFixed(1).padStart(7)} kB  ${k}`).join('\n'));
+  console.log(
+    parts
+      .slice(0, 14)
+      .map(([k, b]) => `  ${(b / 1000).toFixed(1).padStart(7)} kB  ${k}`)
+      .join('\n'),
+  );
 }
 console.log('\nTargets (never fail the run):');
 console.log(targetLines(results, bundle).join('\n'));

@@ -28,9 +28,7 @@ const bundle = await build({
   platform: 'node',
   logLevel: 'silent',
 });
-const { detectClaims, spansMatch, DETECT_KINDS } = await import(
-  'data:text/javascript;base64,' + Buffer.from(bundle.outputFiles[0].text).toString('base64')
-);
+const { detectClaims, spansMatch, DETECT_KINDS } = await import('data:text/javascript;base64,' + Buffer.from(bundle.outputFiles[0].text).toString('base64'));
 
 const pct = (x) => (Number.isFinite(x) ? (100 * x).toFixed(1).padStart(5) + '%' : '    – ');
 const f1 = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
@@ -81,7 +79,9 @@ function unquote(field) {
   return field.length >= 2 && field.startsWith('"') && field.endsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
 }
 function readTsv(path) {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const lines = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const header = lines.shift().split('\t').map(unquote);
   const [iId, iLabel, iText] = ['sentence_id', 'label', 'text'].map((h) => header.indexOf(h));
   return lines.map((line) => {
@@ -92,7 +92,10 @@ function readTsv(path) {
   });
 }
 function scoreSentences(name, rows) {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   const byKind = new Map();
   const misses = [];
   const falseAlarms = [];

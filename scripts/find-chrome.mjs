@@ -26,11 +26,7 @@ export async function findChrome() {
     const { default: chromium } = await import('@sparticuz/chromium');
     return await chromium.executablePath();
   } catch (err) {
-    throw new Error(
-      'No Chromium found: set CHROME_PATH, install chromium, or run npm install ' +
-        `so that @sparticuz/chromium is present (${err.message})`,
-      { cause: err },
-    );
+    throw new Error('No Chromium found: set CHROME_PATH, install chromium, or run npm install ' + `so that @sparticuz/chromium is present (${err.message})`, { cause: err });
   }
 }
 

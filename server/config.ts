@@ -61,7 +61,10 @@ function url(env: Env, name: string, schemes: string[]): string | null {
 /** Parses a comma-separated list of origins (`https://desk.example.org`) into their canonical form. */
 export function parseOrigins(raw: string | undefined, name = 'FACTCHECK_ALLOWED_ORIGINS'): Set<string> {
   const origins = new Set<string>();
-  for (const item of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     let parsed: URL;
     try {
       parsed = new URL(item);

@@ -32,9 +32,7 @@ export function createHttpHandler(options: HttpOptions): (req: IncomingMessage, 
   async function articles(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const origin = req.headers.origin;
     // Pages from the allowed other origins may read the answer (CORS).
-    const cors: Record<string, string> = isCrossOriginAllowed(origin, options.allowedOrigins)
-      ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }
-      : {};
+    const cors: Record<string, string> = isCrossOriginAllowed(origin, options.allowedOrigins) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
     if (!originAllowed(req.headers, options.allowedOrigins)) {
       return json(res, 403, { error: `Pages from ${origin} may not use this server (see FACTCHECK_ALLOWED_ORIGINS)` });
     }

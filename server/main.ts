@@ -33,9 +33,7 @@ async function main(): Promise<void> {
     maxMessageBytes: config.maxMessageBytes,
     storeDelayMs: config.storeDelayMs,
   });
-  const server = createServer(
-    createHttpHandler({ staticDir: fileURLToPath(new URL('../', import.meta.url)), teams, store, allowedOrigins: config.allowedOrigins }),
-  );
+  const server = createServer(createHttpHandler({ staticDir: fileURLToPath(new URL('../', import.meta.url)), teams, store, allowedOrigins: config.allowedOrigins }));
   server.on('upgrade', (req, socket, head) => {
     if (new URL(req.url ?? '/', 'http://x').pathname === SYNC_PATH) sync.handleUpgrade(req, socket, head);
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

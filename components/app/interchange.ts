@@ -197,9 +197,7 @@ export class Interchange implements ReactiveController {
     await this.session.open(id);
     const lines = [
       `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts.length} edited on both sides.`,
-      ...summary.conflicts.map(
-        (c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept, the other is in its history.`,
-      ),
+      ...summary.conflicts.map((c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept, the other is in its history.`),
     ];
     this.messages.showNotice(`Merged into “${local.article.title}”.`, lines);
     this.messages.announce(`Merged: ${lines[0]}`);

@@ -48,10 +48,7 @@ export class Persistence implements ReactiveController {
   async open(dbName: string): Promise<Repository> {
     const repo = await Repository.open(dbName, {
       onVersionChange: () =>
-        this.messages.showError(
-          'Factcheck Desk was updated in another tab.',
-          'This tab can no longer save. Your last change was kept in this browser; reload the page to continue.',
-        ),
+        this.messages.showError('Factcheck Desk was updated in another tab.', 'This tab can no longer save. Your last change was kept in this browser; reload the page to continue.'),
       onBlocked: () => this.messages.showError('Another tab is using an older version of Factcheck Desk.', 'Close or reload the other tab.'),
     });
     this.repo = repo;

@@ -73,12 +73,7 @@ export class ArticleSession implements ReactiveController {
   async start(): Promise<void> {
     const { settings, repo } = this.persistence;
     // Independent reads, one round trip to IndexedDB instead of four.
-    const [reviewer, organisation, articles, last] = await Promise.all([
-      settings!.get('reviewer'),
-      settings!.get('organisation'),
-      repo!.listArticles(),
-      settings!.get('lastArticle'),
-    ]);
+    const [reviewer, organisation, articles, last] = await Promise.all([settings!.get('reviewer'), settings!.get('organisation'), repo!.listArticles(), settings!.get('lastArticle')]);
     this.reviewer = reviewer ?? '';
     this.organisation = organisation ?? '';
     this.articles = articles;

@@ -1,14 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EditorState } from 'prosemirror-state';
-import {
-  suggestionsKey,
-  openSuggestions,
-  showSuggestions,
-  hideSuggestions,
-  acceptSuggestions,
-  dismissSuggestions,
-  moveToSuggestion,
-} from '../../src/suggestions/index.js';
+import { suggestionsKey, openSuggestions, showSuggestions, hideSuggestions, acceptSuggestions, dismissSuggestions, moveToSuggestion } from '../../src/suggestions/index.js';
 import type { ArticleSession, SessionHost } from './session.js';
 import type { Messages } from './messages.js';
 

@@ -88,10 +88,12 @@ export class DocumentStore {
           merged.destroy();
         }
       }
-      await tx.query(
-        'UPDATE factcheck_documents SET state = $2, title = $3, version = $4, updated_at = now() WHERE name = $1',
-        [name, Buffer.from(state.buffer, state.byteOffset, state.byteLength), title, stored + 1],
-      );
+      await tx.query('UPDATE factcheck_documents SET state = $2, title = $3, version = $4, updated_at = now() WHERE name = $1', [
+        name,
+        Buffer.from(state.buffer, state.byteOffset, state.byteLength),
+        title,
+        stored + 1,
+      ]);
       // After a merge the live copy still lacks what was merged in, so the
       // next write must merge again.
       if (containsStored) this.versions.set(name, stored + 1);

@@ -22,7 +22,9 @@ function intactAround(text: string, start: number, end: number, selector: QuoteS
   const suffix = selector.suffix ?? '';
   const before = text.slice(Math.max(0, start - prefix.length), start);
   const after = text.slice(end, end + suffix.length);
-  return prefix.endsWith(before) && suffix.startsWith(after) && (before.length === prefix.length || start - before.length === 0) && (after.length === suffix.length || end + after.length === text.length);
+  return (
+    prefix.endsWith(before) && suffix.startsWith(after) && (before.length === prefix.length || start - before.length === 0) && (after.length === suffix.length || end + after.length === text.length)
+  );
 }
 
 function checkHint(name: string, value: number | undefined): void {

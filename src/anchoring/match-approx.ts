@@ -45,12 +45,7 @@ export interface ApproximateMatch {
  * `null` if none scores above `APPROXIMATE_THRESHOLD`. Meant to run after an
  * exact search failed, so it never reports an exact match.
  */
-export function bestApproximateMatch(
-  text: string,
-  quote: string,
-  context: ContextScorer,
-  hint: { start: number; end: number } | null,
-): ApproximateMatch | null {
+export function bestApproximateMatch(text: string, quote: string, context: ContextScorer, hint: { start: number; end: number } | null): ApproximateMatch | null {
   const maxErrors = Math.floor(quote.length * (1 - APPROXIMATE_THRESHOLD));
   // With no edit allowed only the exact quote could match, and it did not.
   if (maxErrors === 0) return null;
@@ -114,10 +109,7 @@ function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatc
     if (splitsPair(text, start)) start--;
     if (splitsPair(text, end)) end++;
     const similarity = 1 - errors / m;
-    const score =
-      context.total === 0
-        ? similarity
-        : QUOTE_WEIGHT * similarity + (1 - QUOTE_WEIGHT) * context.similarity(text, start, end);
+    const score = context.total === 0 ? similarity : QUOTE_WEIGHT * similarity + (1 - QUOTE_WEIGHT) * context.similarity(text, start, end);
     if (!(score > APPROXIMATE_THRESHOLD && score < 1)) continue;
     const nearness = hint === null ? 0 : 1 - Math.abs(start - hint.start) / Math.max(1, text.length);
     const rank = score + POSITION_WEIGHT * nearness;
@@ -136,7 +128,7 @@ function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatc
  */
 function distinctEnds(ends: EndMatch[]): EndMatch[] {
   const picks: EndMatch[] = [];
-  for (let i = 0; i < ends.length; ) {
+  for (let i = 0; i < ends.length;) {
     let pick = ends[i]!;
     let j = i;
     while (j + 1 < ends.length && ends[j + 1]!.end === ends[j]!.end + 1) {

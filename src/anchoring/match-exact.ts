@@ -30,13 +30,7 @@ export function findOccurrences(text: string, quote: string, from = 0, to = text
  * nearest `hint` (the old start, in units) and then to the earliest; `null`
  * if the quote does not occur.
  */
-export function bestExactMatch(
-  text: string,
-  quote: string,
-  prefix: string,
-  suffix: string,
-  hint: number | null,
-): number | null {
+export function bestExactMatch(text: string, quote: string, prefix: string, suffix: string, hint: number | null): number | null {
   const ranking = new Ranking(text, quote, prefix, suffix, hint);
   if (hint !== null) {
     const from = Math.max(0, hint - NEAR_RADIUS);
@@ -66,11 +60,7 @@ class Ranking {
   /** Whether the remembered prefix and suffix both surround the occurrence at `at` unchanged. */
   hasIntactContext(at: number): boolean {
     const end = at + this.quote.length;
-    return (
-      at >= this.prefix.length &&
-      this.text.startsWith(this.suffix, end) &&
-      this.text.startsWith(this.prefix, at - this.prefix.length)
-    );
+    return at >= this.prefix.length && this.text.startsWith(this.suffix, end) && this.text.startsWith(this.prefix, at - this.prefix.length);
   }
 
   best(occurrences: number[]): number | null {

@@ -45,7 +45,7 @@ export class BitPattern {
         if (c < 128) this.ascii[c] = masks;
         else this.other.set(c, masks);
       }
-      masks[(i / WORD) | 0]! |= 1 << i % WORD;
+      masks[(i / WORD) | 0]! |= 1 << (i % WORD);
     }
     for (let c = 0; c < 128; c++) this.firstBlockAscii[c] = this.ascii[c]?.[0] ?? 0;
   }
@@ -69,14 +69,7 @@ export interface EndMatch {
  * the column's text unit, `hIn` the horizontal delta (-1, 0 or +1) entering
  * the block's top row; returns the delta leaving its last row.
  */
-function advance(
-  P: Int32Array,
-  M: Int32Array,
-  lastRow: Int32Array,
-  b: number,
-  eq: number,
-  hIn: number,
-): number {
+function advance(P: Int32Array, M: Int32Array, lastRow: Int32Array, b: number, eq: number, hIn: number): number {
   const pV = P[b]!;
   const mV = M[b]!;
   const hInNeg = hIn >>> 31;
@@ -105,13 +98,7 @@ function advance(
  * hold a cell within `maxErrors` are computed; the cost is about
  * (to - from) × ceil(maxErrors / 32) word steps when matches are rare.
  */
-export function searchEnds(
-  pattern: BitPattern,
-  text: string,
-  from: number,
-  to: number,
-  maxErrors: number,
-): EndMatch[] {
+export function searchEnds(pattern: BitPattern, text: string, from: number, to: number, maxErrors: number): EndMatch[] {
   const found: EndMatch[] = [];
   const m = pattern.length;
   const bMax = pattern.blocks - 1;
@@ -196,13 +183,7 @@ export function searchEnds(
  * built with `reversed` for that). Reads at most `count` units, fewer at
  * the text's edges.
  */
-export function anchoredDistances(
-  pattern: BitPattern,
-  text: string,
-  at: number,
-  count: number,
-  direction: 1 | -1,
-): Int32Array {
+export function anchoredDistances(pattern: BitPattern, text: string, at: number, count: number, direction: 1 | -1): Int32Array {
   const n = Math.max(0, Math.min(count, direction === 1 ? text.length - at : at));
   const out = new Int32Array(n + 1);
   const bMax = pattern.blocks - 1;

@@ -13,7 +13,9 @@ function withAction(state: EditorState, action: ClaimsAction) {
 
 /** The claim on exactly the words `from..to`, if there is one. */
 export function claimOn(state: EditorState, from: number, to: number): string | null {
-  const found = claimsOf(state).decos.find(from, to).find((d) => d.from === from && d.to === to);
+  const found = claimsOf(state)
+    .decos.find(from, to)
+    .find((d) => d.from === from && d.to === to);
   return found ? (found.spec as ClaimSpec).claimId : null;
 }
 
@@ -50,11 +52,7 @@ export function setStatus(id: string, status: StatusId): Command {
 
 /** "Still correct": the checker confirms a changed claim without changing its status. */
 export function confirmClaim(id: string): Command {
-  return update(id, (record, by, at) =>
-    record.changed
-      ? { ...record, changed: false, updatedAt: at, history: [...record.history, { status: record.status, at, by, event: 'confirmed' }] }
-      : null,
-  );
+  return update(id, (record, by, at) => (record.changed ? { ...record, changed: false, updatedAt: at, history: [...record.history, { status: record.status, at, by, event: 'confirmed' }] } : null));
 }
 
 /**

@@ -58,18 +58,7 @@ export { claimsKey, claimsOf, claimRange, claimRanges, claimsAt, adjacentClaim, 
 export { claimSentence } from './sentence.js';
 export type { ClaimsAction } from './actions.js';
 export { claimsPlugin, claimDecoration, type ClaimsPluginOptions } from './plugin.js';
-export {
-  tagClaim,
-  setStatus,
-  confirmClaim,
-  updateClaim,
-  deleteClaim,
-  restoreClaim,
-  reattachClaim,
-  selectClaim,
-  setReviewer,
-  claimOn,
-} from './commands.js';
+export { tagClaim, setStatus, confirmClaim, updateClaim, deleteClaim, restoreClaim, reattachClaim, selectClaim, setReviewer, claimOn } from './commands.js';
 export { storedClaims, loadClaims, loadClaimsAction, loadClaimsTransaction, type Placer } from './snapshot.js';
 export { claimsTransaction } from './transaction.js';
 export { claimMark, claimMarkType, claimIdOf, claimSpans, withClaimMarks, withoutClaimMarks, docJSONWithoutClaims, isClaimMarkStep, type Span } from './marks.js';

@@ -54,10 +54,7 @@ export function withPatch(record: ClaimRecord, patch: ClaimPatch, by: string, at
     if (value === '') delete next[key];
     else next[key] = value;
   }
-  const same =
-    next.note === record.note &&
-    OPTIONAL_TEXT.every((k) => next[k] === record[k]) &&
-    JSON.stringify(next.sources) === JSON.stringify(record.sources);
+  const same = next.note === record.note && OPTIONAL_TEXT.every((k) => next[k] === record[k]) && JSON.stringify(next.sources) === JSON.stringify(record.sources);
   if (same) return null;
   next.updatedAt = at;
   if (next.assignee !== record.assignee) {

@@ -44,9 +44,7 @@ function redecorate(decos: DecorationSet, doc: Node, records: ClaimRecord[]): De
   const byId = new Map(records.map((r) => [r.id, r]));
   // One record (a status, a note): usually the open claim, whose place is known.
   const old =
-    records.length === 1
-      ? claimDecorations(decos, records[0]!.id, doc.content.size, lastPlaceOf(records[0]!.id))
-      : decos.find(undefined, undefined, (spec) => byId.has((spec as ClaimSpec).claimId));
+    records.length === 1 ? claimDecorations(decos, records[0]!.id, doc.content.size, lastPlaceOf(records[0]!.id)) : decos.find(undefined, undefined, (spec) => byId.has((spec as ClaimSpec).claimId));
   const replacements = old.map((d) => claimDecoration(d.from, d.to, byId.get(specId(d))!));
   // `remove` nulls out the entries of the array it is given.
   const next = decos.remove([...old]).add(doc, replacements);
@@ -111,9 +109,7 @@ function textChanged(record: ClaimRecord, oldText: string, newText: string, at: 
   if (record.changed && last?.event === 'text-changed') {
     // Keep the text the status was set on.
     const original = last.oldText ?? oldText;
-    return original === newText
-      ? { ...record, changed: false, history: record.history.slice(0, -1) }
-      : { ...record, history: [...record.history.slice(0, -1), { ...last, newText, at }] };
+    return original === newText ? { ...record, changed: false, history: record.history.slice(0, -1) } : { ...record, history: [...record.history.slice(0, -1), { ...last, newText, at }] };
   }
   return { ...record, changed: true, history: [...record.history, { status: record.status, at, by, event: 'text-changed', oldText, newText }] };
 }
@@ -297,7 +293,13 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         if (known) return known;
         const pieces = activeDecorations(state);
         const record = claims.active ? claims.records.get(claims.active) : undefined;
-        const decos = pieces.length && record ? claims.decos.remove([...pieces]).add(state.doc, pieces.map((d) => claimDecoration(d.from, d.to, record, true))) : claims.decos;
+        const decos =
+          pieces.length && record
+            ? claims.decos.remove([...pieces]).add(
+                state.doc,
+                pieces.map((d) => claimDecoration(d.from, d.to, record, true)),
+              )
+            : claims.decos;
         drawn.set(claims, decos);
         return decos;
       },

@@ -106,11 +106,7 @@ export function claimDecorations(decos: DecorationSet, id: string, docSize: numb
     const near = decos.find(lo, hi, mine);
     // Found whole only if it ends inside the window: a decoration crossing
     // the window's edge could have pieces (one per paragraph) the window cut off.
-    if (
-      near.length > 0 &&
-      (lo === 0 || Math.min(...near.map((d) => d.from)) > lo + 2) &&
-      (hi === docSize || Math.max(...near.map((d) => d.to)) < hi - 2)
-    ) {
+    if (near.length > 0 && (lo === 0 || Math.min(...near.map((d) => d.from)) > lo + 2) && (hi === docSize || Math.max(...near.map((d) => d.to)) < hi - 2)) {
       return near;
     }
   }

@@ -10,16 +10,7 @@
  */
 
 /** The built-in status ids, in the order of the legend and the Ctrl+Alt+1…8 shortcuts. */
-export const STATUS_IDS = [
-  'unchecked',
-  'in_progress',
-  'needs_source',
-  'verified',
-  'incorrect',
-  'misleading',
-  'unverifiable',
-  'corrected',
-] as const;
+export const STATUS_IDS = ['unchecked', 'in_progress', 'needs_source', 'verified', 'incorrect', 'misleading', 'unverifiable', 'corrected'] as const;
 
 /** One of the built-in statuses: compile-time help where code names one. */
 export type BuiltinStatusId = (typeof STATUS_IDS)[number];
@@ -80,10 +71,50 @@ export const DEFAULT_STATUSES: StatusSet = Object.freeze([
   { id: 'unchecked', label: 'Unchecked', icon: '○', colour: '#5b6472', tint: '#eceef2', line: 'dotted', resolved: false, description: 'Tagged, not yet looked at' },
   { id: 'in_progress', label: 'Checking', icon: '◔', colour: '#1f5fbf', tint: '#dcebff', line: 'dashed', resolved: false, description: 'Someone is checking it' },
   { id: 'needs_source', label: 'Needs source', icon: '?', colour: '#8a5a00', tint: '#fff0c2', line: 'wavy', resolved: false, description: 'Waiting for a source' },
-  { id: 'verified', label: 'Verified', icon: '✓', colour: '#176b33', tint: '#d8f3df', line: 'solid', resolved: true, rating: { alternateName: 'Verified', ratingValue: 5 }, description: 'Confirmed by a source' },
-  { id: 'incorrect', label: 'Incorrect', icon: '✗', colour: '#b3261e', tint: '#fddcdc', line: 'double', resolved: true, rating: { alternateName: 'Incorrect', ratingValue: 1 }, description: 'Contradicted by a source' },
-  { id: 'misleading', label: 'Misleading', icon: '!', colour: '#9a4508', tint: '#ffe3cc', line: 'wavy', resolved: true, rating: { alternateName: 'Misleading', ratingValue: 2 }, description: 'True in part, or out of context' },
-  { id: 'unverifiable', label: 'Unverifiable', icon: '–', colour: '#6a3d9a', tint: '#ece3f7', line: 'dashed', resolved: true, rating: { alternateName: 'Unverifiable' }, description: 'Cannot be confirmed either way' },
+  {
+    id: 'verified',
+    label: 'Verified',
+    icon: '✓',
+    colour: '#176b33',
+    tint: '#d8f3df',
+    line: 'solid',
+    resolved: true,
+    rating: { alternateName: 'Verified', ratingValue: 5 },
+    description: 'Confirmed by a source',
+  },
+  {
+    id: 'incorrect',
+    label: 'Incorrect',
+    icon: '✗',
+    colour: '#b3261e',
+    tint: '#fddcdc',
+    line: 'double',
+    resolved: true,
+    rating: { alternateName: 'Incorrect', ratingValue: 1 },
+    description: 'Contradicted by a source',
+  },
+  {
+    id: 'misleading',
+    label: 'Misleading',
+    icon: '!',
+    colour: '#9a4508',
+    tint: '#ffe3cc',
+    line: 'wavy',
+    resolved: true,
+    rating: { alternateName: 'Misleading', ratingValue: 2 },
+    description: 'True in part, or out of context',
+  },
+  {
+    id: 'unverifiable',
+    label: 'Unverifiable',
+    icon: '–',
+    colour: '#6a3d9a',
+    tint: '#ece3f7',
+    line: 'dashed',
+    resolved: true,
+    rating: { alternateName: 'Unverifiable' },
+    description: 'Cannot be confirmed either way',
+  },
   { id: 'corrected', label: 'Corrected in copy', icon: '✎', colour: '#0f6e6e', tint: '#d5f1ef', line: 'solid', resolved: true, description: 'The copy was fixed; never published as a verdict' },
 ] satisfies StatusInfo[]).map((s) => Object.freeze(s)) as StatusSet;
 

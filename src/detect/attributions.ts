@@ -9,19 +9,7 @@
  */
 import { SPEECH_AUX, SPEECH_CHANNEL, SPEECH_VERBS } from './speech.js';
 import { RANK, type Candidate } from './types.js';
-import {
-  DETERMINERS,
-  LB,
-  LETTERS,
-  RB,
-  UPPERS,
-  STOPWORDS,
-  SUBJECT_PRONOUNS,
-  clauseEnd,
-  isCapitalized,
-  wordAfter,
-  wordBefore,
-} from './words.js';
+import { DETERMINERS, LB, LETTERS, RB, UPPERS, STOPWORDS, SUBJECT_PRONOUNS, clauseEnd, isCapitalized, wordAfter, wordBefore } from './words.js';
 
 // Case-sensitive: a verb of saying is lower case mid-sentence, and the
 // capitals in "told Bloomberg News" must mean capitals.

@@ -47,30 +47,16 @@ const PARTS: readonly [string, string][] = [
   // "the 20th century", "the twenty-first century"
   ['day', `${LB}the\\s+(?:\\d{1,2}(?:st|nd|rd|th)|twenty-first|twentieth|nineteenth|eighteenth)\\s+century${RB}`],
   // "last week", "this year"
-  [
-    'day',
-    `${LB}(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+` +
-      `(?:week|weekend|month|year|spring|summer|fall|autumn|winter|decade|century|quarter)${RB}`,
-  ],
+  ['day', `${LB}(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+` + `(?:week|weekend|month|year|spring|summer|fall|autumn|winter|decade|century|quarter)${RB}`],
   ['day', `${LB}[Yy]esterday${RB}`],
   // clock times
-  [
-    'day',
-    `${LB}(?:[01]?\\d(?::[0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am${RB}|pm${RB})|[01]?\\d\\s+o['’]clock${RB}|noon${RB}|midnight${RB})`,
-  ],
+  ['day', `${LB}(?:[01]?\\d(?::[0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am${RB}|pm${RB})|[01]?\\d\\s+o['’]clock${RB}|noon${RB}|midnight${RB})`],
   // a year and year ranges: "2008", "2019-20", "2008–2010"
-  [
-    'year',
-    `(?<![${LETTERS}0-9_.,/$€£¥©'’]|[${LETTERS}0-9][-–]|\\d\\s)${YEAR_CORE}(?:[-–](?:${YEAR_CORE}|\\d\\d))?` +
-      `(?![${LETTERS}0-9_]|[.,:/-]\\d)`,
-  ],
+  ['year', `(?<![${LETTERS}0-9_.,/$€£¥©'’]|[${LETTERS}0-9][-–]|\\d\\s)${YEAR_CORE}(?:[-–](?:${YEAR_CORE}|\\d\\d))?` + `(?![${LETTERS}0-9_]|[.,:/-]\\d)`],
 ];
 
 // One regex, one named group per alternative kind; the lead is shared.
-const DATE = new RegExp(
-  `(?:${LB}${LEAD})?(?:${PARTS.map(([k, src], i) => `(?<${k}${i}>${src})`).join('|')})`,
-  'g',
-);
+const DATE = new RegExp(`(?:${LB}${LEAD})?(?:${PARTS.map(([k, src], i) => `(?<${k}${i}>${src})`).join('|')})`, 'g');
 
 const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'June', 'April', 'August']);
 

@@ -32,15 +32,7 @@ import type { Candidate, DetectedSpan } from './types.js';
 export function detectClaims(text: string): DetectedSpan[] {
   if (typeof text !== 'string') throw new RangeError('detectClaims needs the article text as a string.');
   if (text.length === 0) return [];
-  const flat: Candidate[] = [
-    ...findMoney(text),
-    ...findPercentages(text),
-    ...findDurations(text),
-    ...findDates(text),
-    ...findQuantities(text),
-    ...findSuperlatives(text),
-    ...findAttributions(text),
-  ];
+  const flat: Candidate[] = [...findMoney(text), ...findPercentages(text), ...findDurations(text), ...findDates(text), ...findQuantities(text), ...findSuperlatives(text), ...findAttributions(text)];
   const spans = layerQuotes(resolveFlat(flat, text.length), findQuotes(text), text.length);
   const index = new CodePointIndex(text);
   return spans.map((c) => ({

@@ -8,24 +8,18 @@ import { HEDGE, NUMBER } from './numbers.js';
 import { RANK, type Candidate } from './types.js';
 import { LB, LETTERS, RB } from './words.js';
 
-const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|' +
-  'millenni(?:um|a))';
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|' + 'millenni(?:um|a))';
 const UNIT_ONE = '(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)';
 
 // A preposition or "the last" ties the figure to a span of time ("for
 // three weeks", "over the past 30 years") rather than an amount.
-const LEAD =
-  '(?:(?:for|over|within|during|after|in)\\s+(?:the\\s+(?:past|last|next|first|previous|following|coming)\\s+)?|' +
-  '(?:the\\s+)?(?:past|last|next|first|previous|following|coming)\\s+)';
+const LEAD = '(?:(?:for|over|within|during|after|in)\\s+(?:the\\s+(?:past|last|next|first|previous|following|coming)\\s+)?|' + '(?:the\\s+)?(?:past|last|next|first|previous|following|coming)\\s+)';
 // What the elapsed time is measured from or to.
 const TRAIL = `(?:\\s+(?:after|before|ago|later|earlier|since|from\\s+now|in\\s+a\\s+row|running)${RB})`;
 
 // The unit is captured so a capitalised one ("60 Minutes", a title) can be
 // turned away: the regex is case-insensitive for "Four months".
-const COUNTED =
-  `${LB}${LEAD}?${HEDGE}${NUMBER}(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:more|fewer|additional|long)\\s+|\\s+|-)(${UNIT})` +
-  `(?:-(?:old|long)${RB}|${RB})${TRAIL}?`;
+const COUNTED = `${LB}${LEAD}?${HEDGE}${NUMBER}(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:more|fewer|additional|long)\\s+|\\s+|-)(${UNIT})` + `(?:-(?:old|long)${RB}|${RB})${TRAIL}?`;
 
 // "a year" alone is vague; with a trailing "ago"/"after" or a leading
 // "for"/"within" it is a measured interval, and so are "for decades" and
@@ -37,9 +31,7 @@ const SINGLE =
   `(?:${HEDGE}(?:a|an|half\\s+a)\\s+${UNIT_ONE}(?:\\s+and\\s+a\\s+half)?${TRAIL}))`;
 
 // "daylong", "decades-long"; never the tail of "one-and-a-half-year-old".
-const COMPOUND =
-  `(?<![${LETTERS}0-9_-])(?:(?:day|week|month|year|hour|night)long|` +
-  `(?:decades?|years?|months?|weeks?|days?|hours?|centuries|century)-(?:long|old))${RB}`;
+const COMPOUND = `(?<![${LETTERS}0-9_-])(?:(?:day|week|month|year|hour|night)long|` + `(?:decades?|years?|months?|weeks?|days?|hours?|centuries|century)-(?:long|old))${RB}`;
 
 const DURATION = new RegExp(`${COUNTED}|${SINGLE}|${COMPOUND}`, 'gi');
 

@@ -30,9 +30,6 @@ export function kindFamily(kind: DetectKind): KindFamily {
  * span when they share at least one code point and their kinds are in the
  * same family.
  */
-export function spansMatch(
-  a: Pick<DetectedSpan, 'start' | 'end' | 'kind'>,
-  b: Pick<DetectedSpan, 'start' | 'end' | 'kind'>,
-): boolean {
+export function spansMatch(a: Pick<DetectedSpan, 'start' | 'end' | 'kind'>, b: Pick<DetectedSpan, 'start' | 'end' | 'kind'>): boolean {
   return a.start < b.end && b.start < a.end && FAMILY[a.kind] === FAMILY[b.kind];
 }

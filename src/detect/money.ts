@@ -12,16 +12,13 @@ const CODE = `${LB}(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)`;
 
 // After a sign, "m", "k" and "b" are scales ("$5m", "£300k"); elsewhere
 // they would be metres or kilobytes, so only this finder reads them.
-const SIGNED =
-  `(?:${SIGN}|${CODE}\\s?)\\s?${DIGITS_BEHIND}${DIGITS_BODY}` +
-  `(?:${DIGITS_AHEAD}\\s+(?:${SCALE_WORDS})${RB}|(?:m|k|b)?${DIGITS_AHEAD})`;
+const SIGNED = `(?:${SIGN}|${CODE}\\s?)\\s?${DIGITS_BEHIND}${DIGITS_BODY}` + `(?:${DIGITS_AHEAD}\\s+(?:${SCALE_WORDS})${RB}|(?:m|k|b)?${DIGITS_AHEAD})`;
 
 const CURRENCY_WORD =
   '(?:dollars?|euros?|pounds(?:\\s+sterling)?|pence|cents?|yen|yuan|renminbi|rupees?|' +
   'roubles?|rubles?|francs?|pesos?|dinars?|lira|liras|kroner|kronor|krona|krone|shekels?|' +
   'dirhams?|riyals?|rand|bucks)';
-const NATIONALITY =
-  '(?:(?:US|U\\.S\\.|American|Canadian|Australian|Hong\\s+Kong|Singapore|New\\s+Zealand)\\s+)?';
+const NATIONALITY = '(?:(?:US|U\\.S\\.|American|Canadian|Australian|Hong\\s+Kong|Singapore|New\\s+Zealand)\\s+)?';
 const WORDED = `${NUMBER}\\s+(?:of\\s+)?${NATIONALITY}${CURRENCY_WORD}${RB}`;
 
 const MONEY = new RegExp(`${HEDGE}(?:${SIGNED}|${WORDED})`, 'gi');

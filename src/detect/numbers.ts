@@ -13,9 +13,7 @@
 import { LB, LETTERS, RB } from './words.js';
 
 /** Number words below twenty, and zero ("zero in taxes"). */
-export const UNIT_WORDS =
-  'nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|' +
-  'nine|eight|seven|six|five|four|three|two|one|zero';
+export const UNIT_WORDS = 'nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|' + 'nine|eight|seven|six|five|four|three|two|one|zero';
 /** Tens from twenty. */
 export const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** Scale words. */
@@ -35,17 +33,13 @@ const WORD_ATOM = `(?:${TENS_WORDS}|${UNIT_WORDS}|${SCALE_WORDS}|dozen)${RB}`;
  * eight words: a longer run ("one one one …") would otherwise be re-read
  * from every word when what follows fails to match, which is quadratic.
  */
-export const WORD_NUMBER =
-  `(?:an?\\s+(?=(?:dozen|${SCALE_WORDS})${RB}))?${WORD_ATOM}` +
-  `(?:(?:(?<=hundred|thousand|million|billion)\\s+and\\s+|\\s+|-)${WORD_ATOM}){0,7}`;
+export const WORD_NUMBER = `(?:an?\\s+(?=(?:dozen|${SCALE_WORDS})${RB}))?${WORD_ATOM}` + `(?:(?:(?<=hundred|thousand|million|billion)\\s+and\\s+|\\s+|-)${WORD_ATOM}){0,7}`;
 
 /**
  * A vague plural count, "hundreds", "tens of thousands", "millions": a
  * claim of magnitude that a checker can still test.
  */
-export const VAGUE_NUMBER =
-  `(?:tens|hundreds|thousands|millions|billions|trillions|dozens|scores)` +
-  `(?:\\s+of\\s+(?:thousands|millions|billions))?${RB}`;
+export const VAGUE_NUMBER = `(?:tens|hundreds|thousands|millions|billions|trillions|dozens|scores)` + `(?:\\s+of\\s+(?:thousands|millions|billions))?${RB}`;
 
 /** Digits, with thousands separators and a decimal part: "300,000", "2.3", "75". */
 const DIGIT_CORE = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';

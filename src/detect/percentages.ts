@@ -18,14 +18,11 @@ const RATIO = `${LB}${TERM}\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${TERM}`;
 const PARTS = 'halves|half|thirds?|quarters?|fourths?|fifths?|tenths?';
 // "two-thirds of", "half of": the "of" is required (so "half an hour" is
 // not a share) but left out of the span.
-const FRACTION =
-  `${LB}(?:(?:one|two|three|four|a)[-\\s](?:${PARTS})|half)(?=\\s+of${RB})`;
+const FRACTION = `${LB}(?:(?:one|two|three|four|a)[-\\s](?:${PARTS})|half)(?=\\s+of${RB})`;
 
 // "twice as much", "three times as great", "four times higher", "five
 // times the rate"; and the verbs of doubling.
-const MULTIPLIER =
-  `${LB}(?:(?:twice|thrice|${NUMBER}\\s+times)\\s+(?:as\\s+[a-z]+|more|less|the|[a-z]+er)|` +
-  `doubled|doubling|tripled|tripling|quadrupled|halved|halving)${RB}`;
+const MULTIPLIER = `${LB}(?:(?:twice|thrice|${NUMBER}\\s+times)\\s+(?:as\\s+[a-z]+|more|less|the|[a-z]+er)|` + `doubled|doubling|tripled|tripling|quadrupled|halved|halving)${RB}`;
 
 // The hedge ("more than", "about") is shared, read once per position.
 const PERCENTAGE = new RegExp(`${HEDGE}(?:${PERCENT}|${RATIO}|${FRACTION}|${MULTIPLIER})`, 'gi');

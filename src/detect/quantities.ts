@@ -46,14 +46,10 @@ const COMPARATIVES: ReadonlySet<string> = new Set('more fewer less additional ex
 
 // Before a small number word, these make it refer back ("the two
 // countries", "both sides") instead of counting afresh.
-const ANAPHORIC: ReadonlySet<string> = new Set(
-  'the these those its their our his her my your all both'.split(' '),
-);
+const ANAPHORIC: ReadonlySet<string> = new Set('the these those its their our his her my your all both'.split(' '));
 
 // A year after one of these is a date ("in 2008 Kosovo declared").
-const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'in since by until from before after during of through between around circa'.split(' '),
-);
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set('in since by until from before after during of through between around circa'.split(' '));
 
 const SIGN_BEFORE = /[$€£¥₹₽₩₺₪]\s?$/;
 
@@ -100,13 +96,7 @@ function countedEnd(text: string, first: WordAt, year: boolean): number {
   // "the 2008 election" names an event; "2000 troops" counts.
   if (year && !/s$/.test(w.word)) return -1;
   const w2 = next(text, w.end);
-  if (
-    w2 !== null &&
-    !isCapitalized(w2.word) &&
-    isNounLike(w2.word) &&
-    !/(?:ed|ing)$/.test(w2.word) &&
-    /[^s]s$/.test(w2.word)
-  ) {
+  if (w2 !== null && !isCapitalized(w2.word) && isNounLike(w2.word) && !/(?:ed|ing)$/.test(w2.word) && /[^s]s$/.test(w2.word)) {
     return VAGUE_NOUNS.has(w2.word.toLowerCase()) ? -1 : w2.end;
   }
   return w.end;

@@ -39,16 +39,10 @@ const PRONOUN_TAIL = /^(?:he|she|they|it|we|I|said|says|added|asked|according)(?
 const TAIL_BEFORE_CLOSE = new Set([',', '?', '!', '—', '–', '-', '…']);
 
 // A verb of saying within the first seven words of the tail clause.
-const TAIL = new RegExp(
-  `^(?:[^\\s,.;:!?“”"]+\\s+){0,6}?(?:${SPEECH_VERBS}|according\\s+to)(?![\\p{L}\\p{N}_])`,
-  'iu',
-);
+const TAIL = new RegExp(`^(?:[^\\s,.;:!?“”"]+\\s+){0,6}?(?:${SPEECH_VERBS}|according\\s+to)(?![\\p{L}\\p{N}_])`, 'iu');
 // A verb of saying among the last four words of the lead clause, then
 // possibly an object or channel ("told reporters", "said in a statement").
-const HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${SPEECH_VERBS})(?:\\s+[^\\s]+){0,3}$`,
-  'iu',
-);
+const HEAD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${SPEECH_VERBS})(?:\\s+[^\\s]+){0,3}$`, 'iu');
 
 const MARKS = /["“”\n]/g;
 

@@ -4,27 +4,10 @@
  * their source, superlatives ("the first", "the largest") disproved by one
  * counterexample.
  */
-export type DetectKind =
-  | 'money'
-  | 'quantity'
-  | 'percentage'
-  | 'date'
-  | 'duration'
-  | 'quote'
-  | 'attribution'
-  | 'superlative';
+export type DetectKind = 'money' | 'quantity' | 'percentage' | 'date' | 'duration' | 'quote' | 'attribution' | 'superlative';
 
 /** Every kind, in the order the UI lists them. */
-export const DETECT_KINDS: readonly DetectKind[] = [
-  'money',
-  'quantity',
-  'percentage',
-  'date',
-  'duration',
-  'quote',
-  'attribution',
-  'superlative',
-];
+export const DETECT_KINDS: readonly DetectKind[] = ['money', 'quantity', 'percentage', 'date', 'duration', 'quote', 'attribution', 'superlative'];
 
 /**
  * A checkable stretch of an article's plain text. `start` and `end` count

@@ -44,14 +44,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * Third-person subject pronouns that stand for a source ("he said", "they
  * told"); "I", "we" and "you" are the writer's or speaker's own voice.
  */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
-  "he she they it who he'd she'd they'd they've he’d she’d they’d they’ve".split(' '),
-);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("he she they it who he'd she'd they'd they've he’d she’d they’d they’ve".split(' '));
 
 /** Determiners and possessives that open a noun phrase ("the agency", "his office"). */
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an his her its their our my your this these those'.split(' '),
-);
+export const DETERMINERS: ReadonlySet<string> = new Set('the a an his her its their our my your this these those'.split(' '));
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(

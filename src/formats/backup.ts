@@ -19,9 +19,7 @@ export interface Backup {
   articles: NativeExport[];
 }
 
-export type BackupParseResult =
-  | { ok: true; articles: Array<{ article: Article; claims: StoredClaim[] }> }
-  | { ok: false; errors: string[] };
+export type BackupParseResult = { ok: true; articles: Array<{ article: Article; claims: StoredClaim[] }> } | { ok: false; errors: string[] };
 
 export function exportBackup(articles: ReadonlyArray<{ article: Article; claims: readonly StoredClaim[] }>, exportedAt = new Date().toISOString()): Backup {
   return {
@@ -38,11 +36,7 @@ export function parseBackup(data: unknown): BackupParseResult {
   if (data['format'] !== BACKUP_FORMAT) {
     return {
       ok: false,
-      errors: [
-        data['format'] === 'factcheck-annotations'
-          ? 'This is a single-article export, not a backup: use Import'
-          : `format: expected "${BACKUP_FORMAT}", this is not a Factcheck Desk backup`,
-      ],
+      errors: [data['format'] === 'factcheck-annotations' ? 'This is a single-article export, not a backup: use Import' : `format: expected "${BACKUP_FORMAT}", this is not a Factcheck Desk backup`],
     };
   }
   if (data['version'] !== BACKUP_VERSION) return { ok: false, errors: [`version: ${String(data['version'])} is not a backup version this app reads (${BACKUP_VERSION})`] };

@@ -54,7 +54,6 @@ export interface ClaimReviewExport {
 /** The longest `claimReviewed` derived from the article, in code points. */
 export const CLAIM_REVIEWED_LENGTH = 75;
 
-
 /** Options of `exportClaimReview`. */
 export interface ClaimReviewOptions {
   /** The fact-checking organisation: the review's author. */

@@ -12,9 +12,27 @@ import { inDocumentOrder } from './shared.js';
 
 /** The header row, in order. */
 export const CSV_COLUMNS = [
-  'id', 'quote', 'status', 'status_label', 'note', 'sources', 'reviewer',
-  'created_at', 'updated_at', 'start', 'end', 'changed', 'orphaned',
-  'claimant', 'assignee', 'suggested_fix', 'source_kinds', 'open_queries', 'queries', 'second_check_by', 'second_check_at',
+  'id',
+  'quote',
+  'status',
+  'status_label',
+  'note',
+  'sources',
+  'reviewer',
+  'created_at',
+  'updated_at',
+  'start',
+  'end',
+  'changed',
+  'orphaned',
+  'claimant',
+  'assignee',
+  'suggested_fix',
+  'source_kinds',
+  'open_queries',
+  'queries',
+  'second_check_by',
+  'second_check_at',
 ] as const;
 
 /** One query as a line of the `queries` cell: `[open] to Lee: Which year? — asked by Ana 2026-…; answer: …`. */

@@ -19,15 +19,7 @@ export type {
   W3CTextQuoteSelector,
   W3CTextualBody,
 } from './w3c.js';
-export {
-  exportClaimReview,
-  claimReviewExport,
-  claimantType,
-  sentenceAround,
-  CLAIMREVIEW_STATUSES,
-  CLAIM_REVIEWED_LENGTH,
-  RATING_VALUES,
-} from './claimreview.js';
+export { exportClaimReview, claimReviewExport, claimantType, sentenceAround, CLAIMREVIEW_STATUSES, CLAIM_REVIEWED_LENGTH, RATING_VALUES } from './claimreview.js';
 export type { ClaimReview, ClaimReviewOptions, ClaimReviewRating, ClaimReviewExport, ClaimReviewOmission, OmittedClaim } from './claimreview.js';
 export { exportCSV, parseCSV, neutraliseFormula, CSV_COLUMNS, CSV_BOM } from './csv.js';
 export { isUuid, stableUrn, uuidFromUrn, uuidV5, FACTCHECK_UUID_NAMESPACE } from './uuid.js';

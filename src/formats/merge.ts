@@ -69,12 +69,7 @@ export const MERGE_CONFLICT_EVENT = 'merge-conflict';
  * appears twice on one side, or (from `anchorQuote`) if an incoming claim
  * that must be found again has offsets that are not a range.
  */
-export function mergeClaims(
-  local: readonly StoredClaim[],
-  incoming: readonly StoredClaim[],
-  text: string,
-  at = new Date().toISOString(),
-): MergeResult {
+export function mergeClaims(local: readonly StoredClaim[], incoming: readonly StoredClaim[], text: string, at = new Date().toISOString()): MergeResult {
   const localById = byId(local, 'local');
   const incomingById = byId(incoming, 'incoming');
   const index = new CodePointIndex(text);
@@ -142,10 +137,7 @@ function placeIncoming(claim: StoredClaim, text: string, index: CodePointIndex, 
   const placed: StoredClaim = { ...record, ...describeQuote(text, found.start, found.end), orphaned: false };
   if (!found.exact) {
     placed.changed = claim.status !== 'unchecked' || claim.changed;
-    placed.history = [
-      ...claim.history,
-      { status: claim.status, at, by: '', event: 'text-changed', oldText: claim.quote, newText: placed.quote },
-    ];
+    placed.history = [...claim.history, { status: claim.status, at, by: '', event: 'text-changed', oldText: claim.quote, newText: placed.quote }];
   }
   return placed;
 }
@@ -188,9 +180,7 @@ function combine(winner: StoredClaim, loser: StoredClaim, at: string, conflict: 
       newText: loser.note,
     };
     // Merging the same file twice should not stack up the same record.
-    const known = history.some(
-      (h) => h.event === MERGE_CONFLICT_EVENT && h.status === entry.status && h.from === entry.from && h.newText === entry.newText,
-    );
+    const known = history.some((h) => h.event === MERGE_CONFLICT_EVENT && h.status === entry.status && h.from === entry.from && h.newText === entry.newText);
     if (!known) history.push(entry);
   }
   const urls = new Set(winner.sources.map((s) => s.url ?? JSON.stringify(s)));

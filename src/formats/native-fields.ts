@@ -16,7 +16,10 @@ export class Reader {
   statuses: readonly string[];
 
   /** `version` is the file's: what it may hold depends on it. */
-  constructor(readonly problems: Problems, readonly version: 1 | 2 = 2) {
+  constructor(
+    readonly problems: Problems,
+    readonly version: 1 | 2 = 2,
+  ) {
     this.statuses = version === 1 ? V1_STATUS_IDS : STATUS_IDS;
   }
 
@@ -124,12 +127,7 @@ export class Reader {
     const at = `${path}.${key}`;
     const value = own(obj, key);
     if (typeof value === 'string' && this.statuses.includes(value)) return value;
-    this.problems.add(
-      at,
-      value === undefined
-        ? `missing; expected one of ${this.statuses.join(', ')}`
-        : `${describe(value)} is not a known status (expected one of ${this.statuses.join(', ')})`,
-    );
+    this.problems.add(at, value === undefined ? `missing; expected one of ${this.statuses.join(', ')}` : `${describe(value)} is not a known status (expected one of ${this.statuses.join(', ')})`);
     return undefined;
   }
 }

@@ -48,19 +48,12 @@ export function recogniseForeignFormat(data: unknown): string | undefined {
   const contexts = Array.isArray(context) ? context : [context];
   const type = own(first, 'type');
   const types = Array.isArray(type) ? type : [type];
-  if (
-    contexts.some((c) => typeof c === 'string' && /\/ns\/anno\.jsonld$/.test(c)) ||
-    types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage')
-  ) {
+  if (contexts.some((c) => typeof c === 'string' && /\/ns\/anno\.jsonld$/.test(c)) || types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage')) {
     return 'This looks like a W3C Web Annotation file, not a Factcheck Desk export — use Import W3C';
   }
   const atType = own(first, '@type');
   const graph = own(first, '@graph');
-  if (
-    contexts.some((c) => typeof c === 'string' && /schema\.org/.test(c)) ||
-    atType === 'ClaimReview' ||
-    Array.isArray(graph)
-  ) {
+  if (contexts.some((c) => typeof c === 'string' && /schema\.org/.test(c)) || atType === 'ClaimReview' || Array.isArray(graph)) {
     return 'This looks like a schema.org ClaimReview file, not a Factcheck Desk export; ClaimReview is for publishing and cannot be imported';
   }
   if (has(first, 'export_date') || (has(first, 'user') && has(first, 'uri') && Array.isArray(own(first, 'target')))) {
@@ -71,10 +64,7 @@ export function recogniseForeignFormat(data: unknown): string | undefined {
 
 const ARTICLE_KEYS = ['id', 'title', 'text', 'url', 'createdAt', 'updatedAt'];
 const ARTICLE_KEYS_V2 = [...ARTICLE_KEYS, 'signOff', 'statuses'];
-const CLAIM_KEYS = [
-  'id', 'quote', 'prefix', 'suffix', 'start', 'end', 'status', 'note', 'sources', 'reviewer',
-  'createdAt', 'updatedAt', 'changed', 'orphaned', 'claimReviewed', 'history',
-];
+const CLAIM_KEYS = ['id', 'quote', 'prefix', 'suffix', 'start', 'end', 'status', 'note', 'sources', 'reviewer', 'createdAt', 'updatedAt', 'changed', 'orphaned', 'claimReviewed', 'history'];
 const CLAIM_KEYS_V2 = [...CLAIM_KEYS, 'claimant', 'assignee', 'suggestedFix', 'queries', 'secondCheck', 'otherVersion'];
 const HISTORY_KEYS = ['status', 'from', 'at', 'by', 'oldText', 'newText', 'event'];
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'article', 'claims'];
@@ -189,12 +179,7 @@ function paragraphBreaksOf(text: CodePointIndex): Set<number> {
   return set;
 }
 
-function readClaim(
-  r: Reader,
-  value: unknown,
-  path: string,
-  text: CodePointIndex | undefined,
-): { id: string | undefined; claim: StoredClaim | undefined } {
+function readClaim(r: Reader, value: unknown, path: string, text: CodePointIndex | undefined): { id: string | undefined; claim: StoredClaim | undefined } {
   const p = r.problems;
   if (!isObject(value)) {
     p.add(path, `expected a claim object, found ${describe(value)}`);
@@ -238,7 +223,10 @@ function readClaim(
           // Between the two newlines that join paragraphs there is no place
           // in the document, so a claim cannot start or end there.
           const breaks = paragraphBreaksOf(text);
-          for (const [name, at] of [['start', start], ['end', end]] as const) {
+          for (const [name, at] of [
+            ['start', start],
+            ['end', end],
+          ] as const) {
             if (breaks.has(at)) p.add(`${path}.${name}`, `${at} falls inside the blank line between two paragraphs`);
           }
           // A claim is marked on words; the blank lines between paragraphs are none.
@@ -251,16 +239,41 @@ function readClaim(
   }
 
   if (
-    p.count > before || id === undefined || quote === undefined || prefix === undefined || suffix === undefined ||
-    start === undefined || end === undefined || status === undefined || note === undefined || sources === undefined ||
-    reviewer === undefined || createdAt === undefined || updatedAt === undefined || history === undefined ||
-    changed === undefined || orphaned === undefined
+    p.count > before ||
+    id === undefined ||
+    quote === undefined ||
+    prefix === undefined ||
+    suffix === undefined ||
+    start === undefined ||
+    end === undefined ||
+    status === undefined ||
+    note === undefined ||
+    sources === undefined ||
+    reviewer === undefined ||
+    createdAt === undefined ||
+    updatedAt === undefined ||
+    history === undefined ||
+    changed === undefined ||
+    orphaned === undefined
   ) {
     return { id, claim: undefined };
   }
   const claim: StoredClaim = {
-    id, status, note, sources, reviewer, createdAt, updatedAt, history, changed, orphaned,
-    start, end, quote, prefix, suffix,
+    id,
+    status,
+    note,
+    sources,
+    reviewer,
+    createdAt,
+    updatedAt,
+    history,
+    changed,
+    orphaned,
+    start,
+    end,
+    quote,
+    prefix,
+    suffix,
   };
   if (claimReviewed !== undefined) claim.claimReviewed = claimReviewed;
   Object.assign(claim, desk);

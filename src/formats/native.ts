@@ -65,9 +65,7 @@ export interface NativeExport {
 }
 
 /** What `parseNative` gives back: the article and its claims, or every problem found. */
-export type NativeParseResult =
-  | { ok: true; value: { article: Article; claims: StoredClaim[] } }
-  | { ok: false; errors: string[] };
+export type NativeParseResult = { ok: true; value: { article: Article; claims: StoredClaim[] } } | { ok: false; errors: string[] };
 
 /**
  * The native export of `article` and its `claims`. Claims are written in
@@ -150,4 +148,3 @@ function copyHistoryEntry(entry: HistoryEntry): HistoryEntry {
   }
   return out;
 }
-

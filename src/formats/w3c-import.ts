@@ -410,10 +410,11 @@ function checkHypothesis(a: unknown, path: string, p: Problems): boolean {
   }
   const target = own(a, 'target');
   if (!Array.isArray(target)) p.add(`${path}.target`, `expected a list of targets, found ${describe(target)}`);
-  else target.forEach((t, i) => {
-    if (!isObject(t)) p.add(`${path}.target[${i}]`, `expected an object, found ${describe(t)}`);
-    else if (has(t, 'selector') && !Array.isArray(own(t, 'selector'))) p.add(`${path}.target[${i}].selector`, 'expected a list of selectors');
-  });
+  else
+    target.forEach((t, i) => {
+      if (!isObject(t)) p.add(`${path}.target[${i}]`, `expected an object, found ${describe(t)}`);
+      else if (has(t, 'selector') && !Array.isArray(own(t, 'selector'))) p.add(`${path}.target[${i}].selector`, 'expected a list of selectors');
+    });
   for (const key of ['text', 'user']) {
     if (has(a, key) && typeof own(a, key) !== 'string') p.add(`${path}.${key}`, `expected a string, found ${describe(own(a, key))}`);
   }
@@ -445,9 +446,7 @@ function extract(a: Obj, hypothesis: boolean, text: CodePointIndex): W3CImported
     break;
   }
   if (!quote) {
-    return emptyQuote
-      ? 'its TextQuoteSelector quotes nothing (exact is empty)'
-      : 'it has no TextQuoteSelector, so there is no quote to find in the article';
+    return emptyQuote ? 'its TextQuoteSelector quotes nothing (exact is empty)' : 'it has no TextQuoteSelector, so there is no quote to find in the article';
   }
 
   const exact = own(quote, 'exact') as string;
@@ -560,7 +559,7 @@ function replyTarget(a: Obj, ids: ReadonlySet<string>): string | undefined {
   const motivations = toList(own(a, 'motivation'));
   if (!motivations.includes('questioning') && !motivations.includes('replying')) return undefined;
   const target = toList(own(a, 'target'))[0];
-  const id = typeof target === 'string' ? target : isObject(target) && !has(target, 'selector') ? own(target, 'id') ?? own(target, 'source') : undefined;
+  const id = typeof target === 'string' ? target : isObject(target) && !has(target, 'selector') ? (own(target, 'id') ?? own(target, 'source')) : undefined;
   return typeof id === 'string' && ids.has(id) && id !== own(a, 'id') ? id : undefined;
 }
 

@@ -262,6 +262,4 @@ export interface W3CImportedAnnotation {
 }
 
 /** What `parseW3C` gives back. `skipped` lists well-formed annotations that could not be used, and why. */
-export type W3CParseResult =
-  | { ok: true; annotations: W3CImportedAnnotation[]; skipped: string[] }
-  | { ok: false; errors: string[] };
+export type W3CParseResult = { ok: true; annotations: W3CImportedAnnotation[]; skipped: string[] } | { ok: false; errors: string[] };

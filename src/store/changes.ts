@@ -56,12 +56,7 @@ export class ChangeTracker {
    * identity (documents are immutable, so a new key means new text);
    * `document` makes its stored form, only when needed.
    */
-  delta(
-    article: ArticleMeta,
-    docKey: object,
-    document: () => { doc: unknown; text: string },
-    claims: readonly StoredClaim[],
-  ): PendingWrite {
+  delta(article: ArticleMeta, docKey: object, document: () => { doc: unknown; text: string }, claims: readonly StoredClaim[]): PendingWrite {
     const put: StoredClaim[] = [];
     // Same row, new object (the editor made it again): taken as the baseline if the row is still the same when the write lands.
     const same: StoredClaim[] = [];

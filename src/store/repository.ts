@@ -112,12 +112,7 @@ export class Repository {
   /** An article with its document and claims in document order, or null when it does not exist. */
   async loadArticle(id: string): Promise<ArticleSnapshot | null> {
     const tx = this.db.transaction(['articles', 'documents', 'claims'], 'readonly');
-    const [meta, document, rows] = await Promise.all([
-      tx.objectStore('articles').get(id),
-      tx.objectStore('documents').get(id),
-      tx.objectStore('claims').index('byArticle').getAll(id),
-      tx.done,
-    ]);
+    const [meta, document, rows] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('documents').get(id), tx.objectStore('claims').index('byArticle').getAll(id), tx.done]);
     if (!meta) return null;
     const anchors = document?.anchors;
     const claims = rows

@@ -22,9 +22,44 @@ export function sentenceAround(text: string, start: number, end: number, max = 7
 const WINDOW = 600;
 // Words whose full stop is usually not a sentence end (compared lower-case).
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'no', 'gov', 'sen', 'rep', 'gen', 'lt', 'col',
-  'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'no',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
 ]);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
@@ -94,7 +129,10 @@ function endsSentence(chars: string[], i: number): boolean {
   // The word before the full stop: an abbreviation or an initial does not end the sentence.
   let j = i - 1;
   while (j >= 0 && !/\s/.test(chars[j]!)) j--;
-  const word = chars.slice(j + 1, i).join('').replace(/^["'“‘(\[]+/, '');
+  const word = chars
+    .slice(j + 1, i)
+    .join('')
+    .replace(/^["'“‘(\[]+/, '');
   if (/^\p{Lu}$/u.test(word)) return false; // an initial, as in "J. Smith"
   return !ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  anchorQuote,
-  APPROXIMATE_THRESHOLD,
-  describeQuote,
-  type QuoteSelector,
-} from '../../src/anchoring/index.js';
+import { anchorQuote, APPROXIMATE_THRESHOLD, describeQuote, type QuoteSelector } from '../../src/anchoring/index.js';
 import { cpLength, cpSlice } from '../../src/text/index.js';
 
 /** Code-point offset of the `occurrence`-th (overlapping) occurrence of `s` in `text`. */
@@ -22,8 +17,7 @@ function where(text: string, s: string, occurrence = 0): { start: number; end: n
   return { start, end: start + cpLength(s) };
 }
 
-const hasLoneSurrogate = (s: string): boolean =>
-  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+const hasLoneSurrogate = (s: string): boolean => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 
 interface Case {
   name: string;

@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  anchorQuote,
-  APPROXIMATE_THRESHOLD,
-  describeQuote,
-  type QuoteDescription,
-} from '../../src/anchoring/index.js';
+import { anchorQuote, APPROXIMATE_THRESHOLD, describeQuote, type QuoteDescription } from '../../src/anchoring/index.js';
 import { cpSlice } from '../../src/text/index.js';
 import { generateArticle, insertion } from './helpers/article.js';
 import { EditableText, type TrackedRange } from './helpers/edits.js';

@@ -14,7 +14,11 @@ const reverse = (s: string): string => s.split('').reverse().join('');
 describe('anchoring/myers', () => {
   // Small alphabets make many near matches, which exercises the block
   // cut-off; lengths past 32 and 64 units exercise the carries between blocks.
-  const alphabets = [['a', 'b'], ['a', 'b', 'c', 'd'], ['a', 'é', '\ud83d', '\ude00', ' ']];
+  const alphabets = [
+    ['a', 'b'],
+    ['a', 'b', 'c', 'd'],
+    ['a', 'é', '\ud83d', '\ude00', ' '],
+  ];
 
   it('finds the same approximate ends as the textbook table', () => {
     const seed = 20240117;
@@ -30,10 +34,7 @@ describe('anchoring/myers', () => {
       const maxErrors = rng.int(0, Math.floor(pattern.length * 0.6));
       const from = rng.int(0, Math.floor(text.length / 3));
       const to = text.length - rng.int(0, Math.floor(text.length / 3));
-      expect(
-        searchEnds(new BitPattern(pattern), text, from, to, maxErrors),
-        `seed ${seed}, round ${round}`,
-      ).to.deep.equal(naiveSearchEnds(pattern, text, from, to, maxErrors));
+      expect(searchEnds(new BitPattern(pattern), text, from, to, maxErrors), `seed ${seed}, round ${round}`).to.deep.equal(naiveSearchEnds(pattern, text, from, to, maxErrors));
     }
   });
 
@@ -47,9 +48,7 @@ describe('anchoring/myers', () => {
       const forward = anchoredDistances(new BitPattern(pattern), text, 0, Infinity, 1);
       expect(Array.from(forward), `seed ${seed}, round ${round}`).to.deep.equal(naivePrefixDistances(pattern, text));
       const backward = anchoredDistances(new BitPattern(pattern, true), text, text.length, Infinity, -1);
-      expect(Array.from(backward), `seed ${seed}, round ${round}`).to.deep.equal(
-        naivePrefixDistances(reverse(pattern), reverse(text)),
-      );
+      expect(Array.from(backward), `seed ${seed}, round ${round}`).to.deep.equal(naivePrefixDistances(reverse(pattern), reverse(text)));
     }
   });
 

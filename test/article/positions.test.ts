@@ -43,11 +43,7 @@ describe('TextMap: ProseMirror positions ⇄ code-point offsets', () => {
   });
 
   it('handles empty paragraphs and line breaks', () => {
-    const doc = s.node('doc', null, [
-      s.node('paragraph', null, [s.text('One'), s.node('hard_break'), s.text('two')]),
-      s.node('paragraph'),
-      s.node('paragraph', null, [s.text('Three')]),
-    ]);
+    const doc = s.node('doc', null, [s.node('paragraph', null, [s.text('One'), s.node('hard_break'), s.text('two')]), s.node('paragraph'), s.node('paragraph', null, [s.text('Three')])]);
     const map = new TextMap(doc);
     expect(map.text).to.equal('One\ntwo\n\n\n\nThree');
     expect(doc.textBetween(map.toPos(11), map.toPos(16))).to.equal('Three');

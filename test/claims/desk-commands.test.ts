@@ -55,7 +55,10 @@ describe('desk commands', () => {
     state = run(state, updateClaim(a, { assignee: 'Bo' }));
     state = run(state, updateClaim(a, { assignee: 'Cy' }));
     const entries = record(state, a).history.filter((h) => h.event === 'assigned');
-    expect(entries.map((h) => [h.by, h.oldText, h.newText])).to.deep.equal([['Ada', undefined, 'Bo'], ['Ada', 'Bo', 'Cy']]);
+    expect(entries.map((h) => [h.by, h.oldText, h.newText])).to.deep.equal([
+      ['Ada', undefined, 'Bo'],
+      ['Ada', 'Bo', 'Cy'],
+    ]);
   });
 
   it('assigns several claims, and sets their status, in one transaction each', () => {
@@ -82,7 +85,10 @@ describe('desk commands', () => {
     let { state, a } = two();
     state = run(state, askWriter(a, { to: 'Writer', question: 'Was it $75m or $57m?' }, 'q1'));
     state = run(state, askWriter(a, { to: 'Writer', question: 'Which date?' }, 'q2'));
-    expect(record(state, a).queries!.map((q) => [q.id, q.state, q.to, q.askedBy])).to.deep.equal([['q1', 'open', 'Writer', 'Ada'], ['q2', 'open', 'Writer', 'Ada']]);
+    expect(record(state, a).queries!.map((q) => [q.id, q.state, q.to, q.askedBy])).to.deep.equal([
+      ['q1', 'open', 'Writer', 'Ada'],
+      ['q2', 'open', 'Writer', 'Ada'],
+    ]);
     state = run(state, answerQuery(a, 'q1', '$75m, see the DSCA notice', 'Writer'));
     const q1 = record(state, a).queries![0]!;
     expect(q1).to.include({ state: 'answered', answer: '$75m, see the DSCA notice', answeredBy: 'Writer' });
@@ -90,7 +96,11 @@ describe('desk commands', () => {
     state = run(state, withdrawQuery(a, 'q2'));
     expect(record(state, a).queries![1]!.state).to.equal('withdrawn');
     expect(answerQuery(a, 'q2', 'late')(state)).to.equal(false);
-    expect(record(state, a).history.map((h) => h.event).filter(Boolean)).to.deep.equal(['query-asked', 'query-asked', 'query-answered', 'query-withdrawn']);
+    expect(
+      record(state, a)
+        .history.map((h) => h.event)
+        .filter(Boolean),
+    ).to.deep.equal(['query-asked', 'query-asked', 'query-answered', 'query-withdrawn']);
     expect(() => askWriter(a, { to: 'W', question: '  ' })).to.throw(RangeError, 'A query needs a question.');
   });
 
@@ -125,7 +135,13 @@ describe('desk commands', () => {
     let { state, a, b } = two();
     const other = { status: 'incorrect', note: 'It was $57 million', by: 'Bo', at: '2026-01-02T10:00:00.000Z' };
     state = state.apply(
-      claimsTransaction(state, { type: 'put', records: [{ ...record(state, a), otherVersion: other }, { ...record(state, b), otherVersion: other }] }),
+      claimsTransaction(state, {
+        type: 'put',
+        records: [
+          { ...record(state, a), otherVersion: other },
+          { ...record(state, b), otherVersion: other },
+        ],
+      }),
     );
     state = run(state, adoptOtherVersion(a));
     expect(record(state, a)).to.include({ status: 'incorrect', note: 'It was $57 million' });

@@ -5,17 +5,7 @@ import { undo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
 import { articleSchema } from '../../src/article/schema.js';
 import { parseText } from '../../src/article/parse.js';
-import {
-  claimsOf,
-  claimMark,
-  claimSpans,
-  setStatus,
-  storedClaims,
-  typeIntoClaims,
-  withClaimMarks,
-  withoutClaimMarks,
-  docJSONWithoutClaims,
-} from '../../src/claims/index.js';
+import { claimsOf, claimMark, claimSpans, setStatus, storedClaims, typeIntoClaims, withClaimMarks, withoutClaimMarks, docJSONWithoutClaims } from '../../src/claims/index.js';
 import { stateFor, tag, run, claimTexts, select } from '../helpers/editor.js';
 
 const TEXT = 'Headline here\n\nThe State Department approved the $75 million purchase on Thursday.\n\nThe deal includes 246 Javelin missiles.';

@@ -2,7 +2,20 @@ import { expect } from '@open-wc/testing';
 import { undo, redo } from 'prosemirror-history';
 import { textMap } from '../../src/article/positions.js';
 import { anchorQuote } from '../../src/anchoring/index.js';
-import { claimsOf, setStatus, tagClaim, deleteClaim, restoreClaim, claimRange, claimRanges, storedClaims, loadClaimsAction, loadClaimsTransaction, claimsKey, activeDecorations } from '../../src/claims/index.js';
+import {
+  claimsOf,
+  setStatus,
+  tagClaim,
+  deleteClaim,
+  restoreClaim,
+  claimRange,
+  claimRanges,
+  storedClaims,
+  loadClaimsAction,
+  loadClaimsTransaction,
+  claimsKey,
+  activeDecorations,
+} from '../../src/claims/index.js';
 import { stateFor, select, run, tag, claimTexts, insertAt, deleteRange } from '../helpers/editor.js';
 
 const TEXT = 'Headline here\n\nThe State Department approved the $75 million purchase on Jan. 11.\n\nThe deal includes 246 Javelin missiles.';

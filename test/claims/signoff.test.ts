@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EditorState } from 'prosemirror-state';
-import {
-  SignOffBlockedError,
-  customStatusSet,
-  isArticleChange,
-  markSignOffStale,
-  setStatus,
-  signOff,
-  signOffBlockers,
-  claimsTransaction,
-  type StoredClaim,
-} from '../../src/claims/index.js';
+import { SignOffBlockedError, customStatusSet, isArticleChange, markSignOffStale, setStatus, signOff, signOffBlockers, claimsTransaction, type StoredClaim } from '../../src/claims/index.js';
 import { claimAt, ARTICLE_TEXT } from '../formats/fixtures.js';
 import { stateFor, tag } from '../helpers/editor.js';
 
@@ -51,7 +41,16 @@ describe('sign-off blockers', () => {
   it('blocks on an open query, but not on an answered or withdrawn one', () => {
     const query = { id: 'q', to: 'Writer', question: 'Sure?', askedBy: 'Ana', askedAt: T };
     expect(reasons([done('$75 million', { queries: [{ ...query, state: 'open' }] })])).to.deep.equal(['open-query']);
-    expect(reasons([done('$75 million', { queries: [{ ...query, state: 'answered', answer: 'Yes' }, { ...query, id: 'r', state: 'withdrawn' }] })])).to.deep.equal([]);
+    expect(
+      reasons([
+        done('$75 million', {
+          queries: [
+            { ...query, state: 'answered', answer: 'Yes' },
+            { ...query, id: 'r', state: 'withdrawn' },
+          ],
+        }),
+      ]),
+    ).to.deep.equal([]);
   });
 
   it('blocks on a verdict that needs a second check it does not have', () => {
@@ -68,7 +67,9 @@ describe('sign-off blockers', () => {
   });
 
   it('follows the newsroom’s own statuses', () => {
-    const set = customStatusSet({}, [{ id: 'half_true', label: 'Half true', icon: '½', colour: '#777700', line: 'dashed', resolved: true, rating: { alternateName: 'Half true', ratingValue: 3 }, description: '' }]);
+    const set = customStatusSet({}, [
+      { id: 'half_true', label: 'Half true', icon: '½', colour: '#777700', line: 'dashed', resolved: true, rating: { alternateName: 'Half true', ratingValue: 3 }, description: '' },
+    ]);
     expect(reasons([done('$75 million', { status: 'half_true', sources: [] })], { statuses: set })).to.deep.equal(['no-source']);
   });
 

@@ -1,17 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  DEFAULT_STATUSES,
-  STATUS_IDS,
-  customStatusSet,
-  isResolved,
-  isStatusId,
-  isVerdict,
-  makeStatusSet,
-  needsSource,
-  statusInfo,
-  statusSetProblems,
-  statusTint,
-} from '../../src/claims/index.js';
+import { DEFAULT_STATUSES, STATUS_IDS, customStatusSet, isResolved, isStatusId, isVerdict, makeStatusSet, needsSource, statusInfo, statusSetProblems, statusTint } from '../../src/claims/index.js';
 
 describe('statuses', () => {
   it('has eight built-in statuses, Corrected in copy last, so the seven shortcuts keep their numbers', () => {

@@ -153,7 +153,11 @@ describe('claims under everyday edits', () => {
       await pressCombo(['Control'], 'KeyV');
       await waitUntil(() => editorState(app).doc.textContent.split('$75 million').length === 3, 'nothing was pasted');
       await app.updateComplete;
-      expect(highlights(app).filter((h) => h.dataset['claimId'] === id).map((h) => h.textContent)).to.deep.equal(['$75 million']);
+      expect(
+        highlights(app)
+          .filter((h) => h.dataset['claimId'] === id)
+          .map((h) => h.textContent),
+      ).to.deep.equal(['$75 million']);
       const claim = claimOf(app, id);
       expect([claim.quote, claim.changed, claim.orphaned]).to.deep.equal(['$75 million', false, false]);
       expect(claim.suffix.startsWith(' purchase')).to.equal(true);

@@ -1,7 +1,24 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
-import { mountApp, freshDbName, shadow, articleEl, highlights, highlightTexts, selectText, tagThroughUi, chooseStatus, button, panel, sidebarList, readStore, editorOf, pressCombo, deep } from '../helpers/app.js';
+import {
+  mountApp,
+  freshDbName,
+  shadow,
+  articleEl,
+  highlights,
+  highlightTexts,
+  selectText,
+  tagThroughUi,
+  chooseStatus,
+  button,
+  panel,
+  sidebarList,
+  readStore,
+  editorOf,
+  pressCombo,
+  deep,
+} from '../helpers/app.js';
 
 const SAMPLE_TITLE = 'Kosovo to Deploy New US Anti-Tank Weapons as Serbia Bristles';
 
@@ -311,7 +328,15 @@ describe('<factcheck-app>', () => {
   it('rejects a malformed import with a message that names the problem, and changes nothing', async () => {
     const before = await readStore(dbName, 'articles');
     const bad = app.exportJSON();
-    bad.claims = [{ ...(await (async () => { await tagThroughUi(app, 'Jan. 11'); return app.exportJSON().claims[0]!; })()), end: 99999 }];
+    bad.claims = [
+      {
+        ...(await (async () => {
+          await tagThroughUi(app, 'Jan. 11');
+          return app.exportJSON().claims[0]!;
+        })()),
+        end: 99999,
+      },
+    ];
     let message = '';
     try {
       await app.importJSON(bad);

@@ -108,10 +108,7 @@ describe('<fc-report>', () => {
   });
 
   it('shows source addresses as text and links, and only http(s) as links', async () => {
-    const sources = [
-      { url: 'https://stats.example.org/2026/border', label: 'Statistics office' },
-      { url: 'javascript:alert(1)' },
-    ];
+    const sources = [{ url: 'https://stats.example.org/2026/border', label: 'Statistics office' }, { url: 'javascript:alert(1)' }];
     const el = await mount([claimAt(TEXT, '$75 million', { id: 'b', sources })]);
     const items = [...rows(el)[0]!.querySelectorAll('ul.sources li')];
     expect(items[0]!.textContent.trim()).to.equal('Statistics office: https://stats.example.org/2026/border');
@@ -159,7 +156,12 @@ describe('<fc-report>', () => {
     const inner = print.flatMap((r) => [...r.cssRules]) as CSSStyleRule[];
     const actions = inner.find((r) => r.selectorText === '.actions')!;
     expect(actions.style.getPropertyValue('display')).to.equal('none');
-    const rowsRule = inner.find((r) => r.selectorText?.split(',').map((s) => s.trim()).includes('tr'))!;
+    const rowsRule = inner.find((r) =>
+      r.selectorText
+        ?.split(',')
+        .map((s) => s.trim())
+        .includes('tr'),
+    )!;
     expect(rowsRule.style.getPropertyValue('break-inside')).to.equal('avoid');
   });
 

@@ -22,17 +22,7 @@ import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { parseNative, parseNativeJson, parseW3C, type NativeParseResult } from '../../src/formats/index.js';
 import { freshDbName, mountApp, readStore } from '../helpers/app.js';
 import { mulberry32, type Random } from '../helpers/prng.js';
-import {
-  checkNativeContract,
-  claimsOf,
-  clone,
-  emojiBase,
-  nativeMutation,
-  shortJson,
-  spliceRaw,
-  type Json,
-  type NativeCase,
-} from '../helpers/mutate.js';
+import { checkNativeContract, claimsOf, clone, emojiBase, nativeMutation, shortJson, spliceRaw, type Json, type NativeCase } from '../helpers/mutate.js';
 
 const SEEDS = [0x1a2b3c4d, 0x00fade00, 0x00000007];
 /** Mutations per seed: 3 × 10 = 30 imports. */
@@ -54,7 +44,11 @@ async function snapshot(app: FactcheckApp, dbName: string): Promise<Snapshot> {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Row)[k]]))
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Row)[k]]),
+        )
       : v,
   );
 }
@@ -168,8 +162,7 @@ function appEdgeMutation(rng: Random, valid: Json, kind = rng.int(0, EDGE_KINDS 
 describe('import fuzz: app.importJSON with seeded mutations of a valid export', () => {
   const uncaught: string[] = [];
   const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) =>
-    uncaught.push(`unhandledrejection: ${e.reason instanceof Error ? `${e.reason.name}: ${e.reason.message}` : String(e.reason)}`);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${e.reason instanceof Error ? `${e.reason.name}: ${e.reason.message}` : String(e.reason)}`);
 
   before(() => {
     window.addEventListener('error', onError);
@@ -273,7 +266,9 @@ async function importOne(app: FactcheckApp, dbName: string, c: NativeCase, label
   expect(c.expect, `${label}: imported a file that must be refused`).to.not.equal('refuse');
   if (!parsed.ok) return true;
   const file = parsed.value;
-  expect(id, `${label}: resolved to ${shortJson(id)}, not an id`).to.be.a('string').and.not.equal('');
+  expect(id, `${label}: resolved to ${shortJson(id)}, not an id`)
+    .to.be.a('string')
+    .and.not.equal('');
   const copy = id !== file.article.id;
   const after = await snapshot(app, dbName);
 
@@ -365,7 +360,12 @@ describe('import fuzz: minimal cases', () => {
     it(`a claim on ${what} (${start}–${end} of ${JSON.stringify(text)}) is kept where it is, or the file is refused`, async () => {
       const dbName = freshDbName();
       const app = await mountApp(dbName);
-      await importOne(app, dbName, { desc: `claim ${start}–${end}`, data: file('a0000000-0000-4000-8000-000000000001', [claim('c0000000-0000-4000-8000-000000000001', start, end)]), expect: 'any' }, `minimal · claim on ${what}`);
+      await importOne(
+        app,
+        dbName,
+        { desc: `claim ${start}–${end}`, data: file('a0000000-0000-4000-8000-000000000001', [claim('c0000000-0000-4000-8000-000000000001', start, end)]), expect: 'any' },
+        `minimal · claim on ${what}`,
+      );
     });
   }
 
@@ -391,7 +391,18 @@ describe('import fuzz: W3C annotations with hostile values, through the app', ()
       export_date: '2026-01-02T10:00:00Z',
       annotations: [
         { user: 'acct:ada@hypothes.is', text: 'fine', target: [{ selector: [{ type: 'TextQuoteSelector', exact: quote }] }] },
-        { user: 'acct:ada@hypothes.is', text: 'bad hint', target: [{ selector: [{ type: 'TextPositionSelector', start: -1, end: 20 }, { type: 'TextQuoteSelector', exact: quote }] }] },
+        {
+          user: 'acct:ada@hypothes.is',
+          text: 'bad hint',
+          target: [
+            {
+              selector: [
+                { type: 'TextPositionSelector', start: -1, end: 20 },
+                { type: 'TextQuoteSelector', exact: quote },
+              ],
+            },
+          ],
+        },
       ],
     };
     expect(parseW3C(file, text).ok, 'parseW3C accepts the file').to.equal(true);

@@ -99,9 +99,7 @@ describe('interchange in the app', () => {
     const theirs = app.exportJSON();
     // The other checker's copy: a claim of their own, and our claim verified later.
     const later = new Date(Date.now() + 60_000).toISOString();
-    theirs.claims = [
-      { ...theirs.claims[0]!, status: 'verified', updatedAt: later, history: [...theirs.claims[0]!.history, { status: 'verified', from: 'unchecked', at: later, by: 'Bo' }] },
-    ];
+    theirs.claims = [{ ...theirs.claims[0]!, status: 'verified', updatedAt: later, history: [...theirs.claims[0]!.history, { status: 'verified', from: 'unchecked', at: later, by: 'Bo' }] }];
     await app.importJSON(theirs, { onExisting: 'merge' });
     await waitUntil(() => deep(app, '.banner.notice'), 'no merge summary');
     expect(deep(app, '.banner.notice')!.textContent).to.contain('Merged into');

@@ -35,7 +35,7 @@ function canonical(items: ReturnType<ListItems['of']>, state: EditorState): stri
     return range ? `${range.from}:${range.to}` : `orphan:${item.record.id}`;
   };
   const out: typeof items = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     let j = i + 1;
     while (j < items.length && key(items[j]!) === key(items[i]!)) j++;
     out.push(...items.slice(i, j).sort((a, b) => (a.record.id < b.record.id ? -1 : 1)));

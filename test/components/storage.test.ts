@@ -63,9 +63,21 @@ describe('storage, backup and large input', () => {
         const start = at;
         const end = start + word.length;
         claims.push({
-          id: crypto.randomUUID(), quote: word, prefix: chars.slice(Math.max(0, start - 32), start).join(''), suffix: chars.slice(end, end + 32).join(''),
-          start, end, status: 'unchecked', note: '', sources: [], reviewer: '', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
-          history: [], changed: false, orphaned: false,
+          id: crypto.randomUUID(),
+          quote: word,
+          prefix: chars.slice(Math.max(0, start - 32), start).join(''),
+          suffix: chars.slice(end, end + 32).join(''),
+          start,
+          end,
+          status: 'unchecked',
+          note: '',
+          sources: [],
+          reviewer: '',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          history: [],
+          changed: false,
+          orphaned: false,
         });
         from = at + word.length;
       }

@@ -35,7 +35,10 @@ describe('claim suggestions in the app', () => {
     expect(first).to.contain(claimed[0]!);
     await pressCombo(['Control', 'Alt'], 'KeyN');
     await app.updateComplete;
-    const dismissedText = card(app)!.querySelector('.suggest-active')!.textContent.replace(/^\s*\w+\s*/, '').trim();
+    const dismissedText = card(app)!
+      .querySelector('.suggest-active')!
+      .textContent.replace(/^\s*\w+\s*/, '')
+      .trim();
     await pressCombo(['Control', 'Alt'], 'KeyX');
     await app.updateComplete;
     const countOf = (a: FactcheckApp) => Number(/\((\d+)\)/.exec(suggestButton(a).textContent)![1]);

@@ -3,12 +3,8 @@ import { found } from './helpers.js';
 
 describe('detect: attributions', () => {
   it('takes a named speaker with the verb', () => {
-    expect(found('Defense Minister Ejup Maqedonci said he’s confident.', 'attribution')).to.deep.equal([
-      'Defense Minister Ejup Maqedonci said',
-    ]);
-    expect(found('(Bloomberg) -- Kosovo’s defense chief said the nation', 'attribution')).to.deep.equal([
-      'Kosovo’s defense chief said',
-    ]);
+    expect(found('Defense Minister Ejup Maqedonci said he’s confident.', 'attribution')).to.deep.equal(['Defense Minister Ejup Maqedonci said']);
+    expect(found('(Bloomberg) -- Kosovo’s defense chief said the nation', 'attribution')).to.deep.equal(['Kosovo’s defense chief said']);
   });
 
   it('takes an organisation with the channel', () => {
@@ -23,14 +19,10 @@ describe('detect: attributions', () => {
   });
 
   it('takes "according to" with its source', () => {
-    expect(found('Prices rose, according to the Defense Department, last year.', 'attribution')).to.deep.equal([
-      'according to the Defense Department',
-    ]);
+    expect(found('Prices rose, according to the Defense Department, last year.', 'attribution')).to.deep.equal(['according to the Defense Department']);
   });
 
   it('ignores the speaker’s own voice and phrases without a source', () => {
-    expect(found('As I said, that said, let me say this; we said so, saying nothing.', 'attribution')).to.deep.equal(
-      [],
-    );
+    expect(found('As I said, that said, let me say this; we said so, saying nothing.', 'attribution')).to.deep.equal([]);
   });
 });

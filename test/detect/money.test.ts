@@ -7,19 +7,12 @@ describe('detect: money', () => {
   });
 
   it('finds a glued scale after a currency sign', () => {
-    expect(found('Spending reached €2.3bn last year, then $5m and £300k.', 'money')).to.deep.equal([
-      '€2.3bn',
-      '$5m',
-      '£300k',
-    ]);
+    expect(found('Spending reached €2.3bn last year, then $5m and £300k.', 'money')).to.deep.equal(['€2.3bn', '$5m', '£300k']);
   });
 
   it('finds a currency word after the figure', () => {
     expect(found('It cost 75 million dollars.', 'money')).to.deep.equal(['75 million dollars']);
-    expect(found('We spent a billion dollars and billions of dollars more.', 'money')).to.deep.equal([
-      'a billion dollars',
-      'billions of dollars',
-    ]);
+    expect(found('We spent a billion dollars and billions of dollars more.', 'money')).to.deep.equal(['a billion dollars', 'billions of dollars']);
   });
 
   it('finds thousands separators and currency codes', () => {

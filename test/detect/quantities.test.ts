@@ -3,24 +3,16 @@ import { found, spans } from './helpers.js';
 
 describe('detect: quantities', () => {
   it('finds a count with what it counts', () => {
-    expect(found('The deal includes 246 Javelin missiles and 24 launch units.', 'quantity')).to.deep.equal([
-      '246 Javelin missiles',
-      '24 launch units',
-    ]);
+    expect(found('The deal includes 246 Javelin missiles and 24 launch units.', 'quantity')).to.deep.equal(['246 Javelin missiles', '24 launch units']);
   });
 
   it('keeps a hedge with the count', () => {
-    expect(found('An armed group of some 30 Serb militants attacked.', 'quantity')).to.deep.equal([
-      'some 30 Serb militants',
-    ]);
+    expect(found('An armed group of some 30 Serb militants attacked.', 'quantity')).to.deep.equal(['some 30 Serb militants']);
   });
 
   it('reads number words', () => {
     expect(found('The clash left four dead.', 'quantity')).to.deep.equal(['four dead']);
-    expect(found('Twenty-five people and two countries signed.', 'quantity')).to.deep.equal([
-      'Twenty-five people',
-      'two countries',
-    ]);
+    expect(found('Twenty-five people and two countries signed.', 'quantity')).to.deep.equal(['Twenty-five people', 'two countries']);
   });
 
   it('does not count an anaphoric "the two countries"', () => {
@@ -48,9 +40,7 @@ describe('detect: quantities', () => {
 
   it('finds vague plurals, comparatives, partitives and hyphenated counts', () => {
     expect(found('hundreds of thousands of people', 'quantity')).to.deep.equal(['hundreds of thousands of people']);
-    expect(found('We added 1,000 more Border Patrol agents.', 'quantity')).to.deep.equal([
-      '1,000 more Border Patrol agents',
-    ]);
+    expect(found('We added 1,000 more Border Patrol agents.', 'quantity')).to.deep.equal(['1,000 more Border Patrol agents']);
     expect(found('Four of the eight Democrats voted.', 'quantity')).to.deep.equal(['Four of the eight Democrats']);
     expect(found('a 600-ship navy', 'quantity')).to.deep.equal(['600-ship navy']);
   });

@@ -4,9 +4,7 @@ import { found, spans } from './helpers.js';
 describe('detect: quotes', () => {
   it('takes the attribution after a curly quote into the span', () => {
     const text = '“We will defend ourselves,” Maqedonci said in an interview in Pristina on Monday.';
-    expect(found(text, 'quote')).to.deep.equal([
-      '“We will defend ourselves,” Maqedonci said in an interview in Pristina on Monday',
-    ]);
+    expect(found(text, 'quote')).to.deep.equal(['“We will defend ourselves,” Maqedonci said in an interview in Pristina on Monday']);
   });
 
   it('takes a pronoun attribution with its channel', () => {
@@ -15,10 +13,7 @@ describe('detect: quotes', () => {
   });
 
   it('takes the attribution before a quote that follows a colon or comma', () => {
-    expect(found('He said, "We will win." Smith told reporters: "No."', 'quote')).to.deep.equal([
-      'He said, "We will win."',
-      'Smith told reporters: "No."',
-    ]);
+    expect(found('He said, "We will win." Smith told reporters: "No."', 'quote')).to.deep.equal(['He said, "We will win."', 'Smith told reporters: "No."']);
   });
 
   it('reads straight quotes and inverted attributions', () => {
@@ -30,9 +25,7 @@ describe('detect: quotes', () => {
   });
 
   it('does not attach a clause without a verb of saying', () => {
-    expect(found('a “great disappointment for Serbia” after meeting the ambassador', 'quote')).to.deep.equal([
-      '“great disappointment for Serbia”',
-    ]);
+    expect(found('a “great disappointment for Serbia” after meeting the ambassador', 'quote')).to.deep.equal(['“great disappointment for Serbia”']);
   });
 
   it('gives a shared attribution to the first quote only', () => {

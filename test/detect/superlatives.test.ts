@@ -3,19 +3,11 @@ import { found } from './helpers.js';
 
 describe('detect: superlatives', () => {
   it('finds "the first", "the largest" and "the only"', () => {
-    expect(found('It was the first sale, the largest ever, the only one.', 'superlative')).to.deep.equal([
-      'the first',
-      'the largest ever',
-      'the only',
-    ]);
+    expect(found('It was the first sale, the largest ever, the only one.', 'superlative')).to.deep.equal(['the first', 'the largest ever', 'the only']);
   });
 
   it('finds records and possessive superlatives', () => {
-    expect(found('a record high in Kosovo’s biggest city, an unprecedented move', 'superlative')).to.deep.equal([
-      'a record high',
-      'Kosovo’s biggest',
-      'unprecedented',
-    ]);
+    expect(found('a record high in Kosovo’s biggest city, an unprecedented move', 'superlative')).to.deep.equal(['a record high', 'Kosovo’s biggest', 'unprecedented']);
   });
 
   it('counts "the first time" as a superlative but not "the first day"', () => {
@@ -24,15 +16,10 @@ describe('detect: superlatives', () => {
   });
 
   it('ignores a bare "only", "at the top" and first-person superlatives', () => {
-    expect(found('not only that, at the top, my oldest daughter and our top priority', 'superlative')).to.deep.equal(
-      [],
-    );
+    expect(found('not only that, at the top, my oldest daughter and our top priority', 'superlative')).to.deep.equal([]);
   });
 
   it('finds comparisons with everything', () => {
-    expect(found('more than any other state, second to none', 'superlative')).to.deep.equal([
-      'than any other',
-      'second to none',
-    ]);
+    expect(found('more than any other state, second to none', 'superlative')).to.deep.equal(['than any other', 'second to none']);
   });
 });

@@ -6,15 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import {
-  startE2E,
-  openApp,
-  VIEWPORT,
-  tagThroughUI,
-  setStatusThroughUI,
-  caretAtStart,
-  codePointSlice,
-} from './helpers.mjs';
+import { startE2E, openApp, VIEWPORT, tagThroughUI, setStatusThroughUI, caretAtStart, codePointSlice } from './helpers.mjs';
 import { cspFor } from '../../scripts/serve.mjs';
 
 let e2e;
@@ -169,12 +161,18 @@ test('the violation listener works: an inline script and an inline style attribu
       div.setAttribute('style', 'color: red');
       document.body.append(div);
     });
-    await expectSoon(() => violations.length >= 2, () => `violations: ${JSON.stringify(violations)}`);
+    await expectSoon(
+      () => violations.length >= 2,
+      () => `violations: ${JSON.stringify(violations)}`,
+    );
     assert.equal(await page.evaluate(() => window.__inlineRan), undefined, 'the inline script did not run');
     const directives = violations.map((v) => v.directive).sort();
     assert.ok(directives.includes('script-src-elem') || directives.includes('script-src'), JSON.stringify(directives));
     assert.ok(directives.includes('style-src-attr') || directives.includes('style-src'), JSON.stringify(directives));
-    await expectSoon(() => consoleErrors.some((m) => /Content Security Policy/.test(m)), () => `console errors: ${JSON.stringify(consoleErrors)}`);
+    await expectSoon(
+      () => consoleErrors.some((m) => /Content Security Policy/.test(m)),
+      () => `console errors: ${JSON.stringify(consoleErrors)}`,
+    );
   } finally {
     await context.close();
   }

@@ -7,18 +7,7 @@
 // like a user closing a tab and opening the app again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  startE2E,
-  openApp,
-  VIEWPORT,
-  tagThroughUI,
-  setStatusThroughUI,
-  claimsOf,
-  caretAtStart,
-  articleText,
-  articleTitles,
-  readDatabase,
-} from './helpers.mjs';
+import { startE2E, openApp, VIEWPORT, tagThroughUI, setStatusThroughUI, claimsOf, caretAtStart, articleText, articleTitles, readDatabase } from './helpers.mjs';
 
 const JOURNAL_KEY = 'factcheck-desk:journal:factcheck-desk';
 
@@ -50,8 +39,7 @@ async function newContext() {
 const journalAtStart = (page) => page.evaluate(() => window.__journalAtStart);
 
 /** The title shown in the header for the open article. */
-const openTitle = (page) =>
-  page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim());
+const openTitle = (page) => page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim());
 
 test('a claim tagged and set to Verified survives an immediate close, 5 times out of 5', async (t) => {
   const context = await newContext();
@@ -73,11 +61,7 @@ test('a claim tagged and set to Verified survives an immediate close, 5 times ou
     const db = await readDatabase(page);
     await page.close();
     const survived = results.filter((r) => r.status === 'verified');
-    assert.equal(
-      survived.length,
-      quotes.length,
-      `only ${survived.length}/${quotes.length} claims came back Verified: ${JSON.stringify(results)}`,
-    );
+    assert.equal(survived.length, quotes.length, `only ${survived.length}/${quotes.length} claims came back Verified: ${JSON.stringify(results)}`);
     // Every claim is in IndexedDB itself now (the journal was replayed into it).
     const stored = new Map(db.claims.map((c) => [c.quote, c.status]));
     for (const quote of quotes) assert.equal(stored.get(quote), 'verified', `"${quote}" in IndexedDB`);
@@ -168,57 +152,48 @@ test('a new article, a rename and a delete in the Articles list survive an immed
 // The open article (`meta.lastArticle`) and the reviewer's name are written
 // by their own IndexedDB requests, which nothing journals: a close at
 // once can lose them. Each is tried 5 times, like the claims above.
-test(
-  'the article open when the page closed is the one open after it starts again, 5 times out of 5',
-  async () => {
-    const context = await newContext();
-    try {
-      let page = await openApp(context, e2e.url);
-      const results = [];
-      for (let i = 1; i <= 5; i++) {
-        const title = `Harbour pilots strike, day ${i}`;
-        await page.getByRole('button', { name: 'New article' }).click();
-        await page.getByLabel('Article text to paste').fill(`${title}\n\nThe strike began on Monday and involved 140 pilots.`);
-        await page.getByRole('button', { name: 'Create article' }).click();
-        await page.waitForFunction(
-          (title) => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === title,
-          title,
-        );
-        await page.close({ runBeforeUnload: true });
-        page = await openApp(context, e2e.url);
-        results.push({ expected: title, opened: await openTitle(page) });
-      }
-      await page.close();
-      const wrong = results.filter((r) => r.opened !== r.expected);
-      assert.deepEqual(wrong, [], 'the README: "A reload restores ... the open article"');
-    } finally {
-      await context.close();
+test('the article open when the page closed is the one open after it starts again, 5 times out of 5', async () => {
+  const context = await newContext();
+  try {
+    let page = await openApp(context, e2e.url);
+    const results = [];
+    for (let i = 1; i <= 5; i++) {
+      const title = `Harbour pilots strike, day ${i}`;
+      await page.getByRole('button', { name: 'New article' }).click();
+      await page.getByLabel('Article text to paste').fill(`${title}\n\nThe strike began on Monday and involved 140 pilots.`);
+      await page.getByRole('button', { name: 'Create article' }).click();
+      await page.waitForFunction((title) => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === title, title);
+      await page.close({ runBeforeUnload: true });
+      page = await openApp(context, e2e.url);
+      results.push({ expected: title, opened: await openTitle(page) });
     }
-  },
-);
+    await page.close();
+    const wrong = results.filter((r) => r.opened !== r.expected);
+    assert.deepEqual(wrong, [], 'the README: "A reload restores ... the open article"');
+  } finally {
+    await context.close();
+  }
+});
 
-test(
-  'the reviewer name survives an immediate close, 5 times out of 5',
-  async () => {
-    const context = await newContext();
-    try {
-      let page = await openApp(context, e2e.url);
-      const results = [];
-      for (const name of ['Dana Reyes', 'Ejup M.', 'Ana Šarić', 'Lee Wong', 'Sam O’Neil']) {
-        await page.getByLabel('Your name').fill(name);
-        await page.getByLabel('Your name').press('Enter');
-        await page.close({ runBeforeUnload: true });
-        page = await openApp(context, e2e.url);
-        results.push({ expected: name, shown: await page.getByLabel('Your name').inputValue() });
-      }
-      await page.close();
-      const lost = results.filter((r) => r.shown !== r.expected);
-      assert.deepEqual(lost, [], 'names lost on an immediate close');
-    } finally {
-      await context.close();
+test('the reviewer name survives an immediate close, 5 times out of 5', async () => {
+  const context = await newContext();
+  try {
+    let page = await openApp(context, e2e.url);
+    const results = [];
+    for (const name of ['Dana Reyes', 'Ejup M.', 'Ana Šarić', 'Lee Wong', 'Sam O’Neil']) {
+      await page.getByLabel('Your name').fill(name);
+      await page.getByLabel('Your name').press('Enter');
+      await page.close({ runBeforeUnload: true });
+      page = await openApp(context, e2e.url);
+      results.push({ expected: name, shown: await page.getByLabel('Your name').inputValue() });
     }
-  },
-);
+    await page.close();
+    const lost = results.filter((r) => r.shown !== r.expected);
+    assert.deepEqual(lost, [], 'names lost on an immediate close');
+  } finally {
+    await context.close();
+  }
+});
 
 // A renderer crash (page.evaluate of a crash URL) cannot be made to keep
 // the profile's pending IndexedDB data in a way that says anything about the

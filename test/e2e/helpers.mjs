@@ -40,7 +40,6 @@ export function prepareDist() {
   return prepared;
 }
 
-
 /**
  * Everything a test file needs: a server for the built app (with the CSP
  * header) and a headless Chromium. Call `close()` in `after()`.

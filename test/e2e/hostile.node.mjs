@@ -34,11 +34,7 @@ async function guardedContext({ csp }) {
   await context.exposeBinding('__pwn', ({ frame }, name) => hits.push(`${name} (frame ${frame.url()})`));
   await context.exposeBinding('__fcCspViolation', (_src, v) => violations.push(v));
   await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) => window.__fcCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }),
-      true,
-    );
+    document.addEventListener('securitypolicyviolation', (e) => window.__fcCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }), true);
   });
   context.on('request', (r) => {
     if (/canary/i.test(r.url())) hits.push(`request ${r.url()}`);
@@ -70,7 +66,7 @@ async function assertNothingRan(page, guard, { csp }) {
     div.innerHTML = `<img src="/control-${Math.random()}.png" onerror="__pwn('control')">`;
     document.body.append(div);
   });
-  if (csp) await waitFor(() => violations.slice(benign).some((v) => v.directive === 'script-src-attr'), 'the control\'s CSP violation');
+  if (csp) await waitFor(() => violations.slice(benign).some((v) => v.directive === 'script-src-attr'), "the control's CSP violation");
   else await waitFor(() => hits.some((h) => h.startsWith('control ')), `the control canary (hits: ${JSON.stringify(hits)})`);
   await page.evaluate(() => document.getElementById('control').remove());
 
@@ -86,11 +82,19 @@ async function assertNothingRan(page, guard, { csp }) {
       }
     }),
   ]);
-  assert.deepEqual(pwned.filter((v) => v !== undefined), [], 'window.__pwned');
+  assert.deepEqual(
+    pwned.filter((v) => v !== undefined),
+    [],
+    'window.__pwned',
+  );
   assert.equal(page.url(), e2e.url, 'the page did not navigate');
   assert.equal(page.context().pages().length, 1, 'no popup opened');
   if (csp) {
-    assert.deepEqual(violations.slice(benign).map((v) => v.directive), ['script-src-attr'], 'the only other CSP violation is the control\'s');
+    assert.deepEqual(
+      violations.slice(benign).map((v) => v.directive),
+      ['script-src-attr'],
+      "the only other CSP violation is the control's",
+    );
     return violations.slice(0, benign).map((v) => v.directive);
   }
   return [];
@@ -112,7 +116,31 @@ async function waitFor(condition, what, timeout = 5000) {
 async function assertInertDom(page) {
   const report = await page.evaluate(() => {
     const bad = [];
-    const INERT_ONLY = ['script', 'style', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'video', 'audio', 'picture', 'source', 'template', 'marquee', 'base', 'meta', 'link', 'form', 'input', 'button', 'details', 'noscript', 'img'];
+    const INERT_ONLY = [
+      'script',
+      'style',
+      'iframe',
+      'frame',
+      'object',
+      'embed',
+      'svg',
+      'math',
+      'video',
+      'audio',
+      'picture',
+      'source',
+      'template',
+      'marquee',
+      'base',
+      'meta',
+      'link',
+      'form',
+      'input',
+      'button',
+      'details',
+      'noscript',
+      'img',
+    ];
     const walk = (root, inArticle) => {
       for (const el of root.querySelectorAll('*')) {
         const tag = el.localName;
@@ -215,8 +243,7 @@ async function poke(page) {
   for (let y = box.y + 5; y < Math.min(box.y + box.height, 880); y += 20) await page.mouse.move(box.x + box.width / 2, y);
 }
 
-const currentTitle = (page) =>
-  page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim());
+const currentTitle = (page) => page.evaluate(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim());
 
 async function openFile(page, name, buffer, mimeType) {
   await page.locator('factcheck-app').locator('#open-file').setInputFiles({ name, mimeType, buffer });
@@ -232,9 +259,7 @@ for (const csp of [false, true]) {
     try {
       const page = await openApp(guard.context, e2e.url);
       await openFile(page, 'hostile.html', Buffer.from(HOSTILE_FILE), 'text/html');
-      await page.waitForFunction(
-        () => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === 'Hostile page',
-      );
+      await page.waitForFunction(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === 'Hostile page');
       assertSafeText(await articleText(page));
       await poke(page);
       await assertInertDom(page);
@@ -321,7 +346,10 @@ test('notes, source labels, reviewer names, titles and file names are shown as t
     for (const url of ["javascript:__pwn('source')", " JAVASCRIPT:__pwn('source-case')", "data:text/html,<script>__pwn('source-data')</script>", 'vbscript:msgbox(1)']) {
       await page.getByLabel('Source URL').fill(url);
       await page.getByRole('button', { name: 'Add source' }).click();
-      await page.locator('fc-claim-panel #source-error').filter({ hasText: `“${url.trim()}” is not a web address` }).waitFor();
+      await page
+        .locator('fc-claim-panel #source-error')
+        .filter({ hasText: `“${url.trim()}” is not a web address` })
+        .waitFor();
       assert.equal(await page.locator('fc-claim-panel ul.sources a').count(), 1, `${url} was not added`);
     }
 
@@ -329,13 +357,23 @@ test('notes, source labels, reviewer names, titles and file names are shown as t
     assert.equal(await page.getByLabel('Note', { exact: true }).inputValue(), note);
     await page.locator('fc-claim-list .note').filter({ hasText: '<img src=/canary/note.png' }).waitFor();
     await page.locator('fc-claim-panel details summary').click();
-    await page.locator('fc-claim-panel ol.history').filter({ hasText: IMG('reviewer') }).first().waitFor();
+    await page
+      .locator('fc-claim-panel ol.history')
+      .filter({ hasText: IMG('reviewer') })
+      .first()
+      .waitFor();
 
     // A title that is HTML, from an HTML file's <title> and from a text file's first line.
     await openFile(page, 'title.html', Buffer.from(`<html><head><title>${IMG('title')}</title></head><body><p>Body words.</p></body></html>`), 'text/html');
-    await app.locator('.doc-title').filter({ hasText: IMG('title') }).waitFor();
+    await app
+      .locator('.doc-title')
+      .filter({ hasText: IMG('title') })
+      .waitFor();
     await openFile(page, 'title.txt', Buffer.from(`${IMG('title-txt')}\n\nBody words.`), 'text/plain');
-    await app.locator('.doc-title').filter({ hasText: IMG('title-txt') }).waitFor();
+    await app
+      .locator('.doc-title')
+      .filter({ hasText: IMG('title-txt') })
+      .waitFor();
     assert.ok((await articleText(page)).startsWith(IMG('title-txt')), 'the first line is article text, literally');
     const titles = await articleTitles(page);
     assert.ok(titles.includes(IMG('title')) && titles.includes(IMG('title-txt')), JSON.stringify(titles));
@@ -400,12 +438,7 @@ function png() {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // RGB
   const rows = Buffer.from([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** A real ZIP archive with one stored file. */
@@ -454,10 +487,13 @@ test('files that are not text are refused with a clear message, and no article i
     const page = await openApp(guard.context, e2e.url);
     const app = page.locator('factcheck-app');
     // The PNG is a real image: Chromium decodes it.
-    const size = await page.evaluate(async (bytes) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      return [bitmap.width, bitmap.height];
-    }, [...png()]);
+    const size = await page.evaluate(
+      async (bytes) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+        return [bitmap.width, bitmap.height];
+      },
+      [...png()],
+    );
     assert.deepEqual(size, [2, 2]);
 
     const titlesBefore = await articleTitles(page);

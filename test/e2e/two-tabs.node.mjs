@@ -77,7 +77,11 @@ test('a claim saved in one tab is not deleted by a later save in a stale tab', a
     await setStatusThroughUI(a, 'verified');
     await a.evaluate(() => document.querySelector('factcheck-app').flush());
     let db = await readDatabase(a);
-    assert.deepEqual(db.claims.map((c) => c.quote), ['$75 million'], 'tab A saved its claim');
+    assert.deepEqual(
+      db.claims.map((c) => c.quote),
+      ['$75 million'],
+      'tab A saved its claim',
+    );
 
     // Tab B tags another claim and saves (without tab sync it never saw A's claim; its save must not delete it).
     await tagThroughUI(b, 'Jan. 11');
@@ -88,11 +92,7 @@ test('a claim saved in one tab is not deleted by a later save in a stale tab', a
     // A third tab, started now, shows what the profile holds.
     const c = await openApp(context, e2e.url);
     const shown = (await claimsOf(c)).map((x) => x.quote).sort();
-    assert.deepEqual(
-      { stored, shown },
-      { stored: ['$75 million', 'Jan. 11'], shown: ['$75 million', 'Jan. 11'] },
-      "tab B's save must not delete tab A's claim",
-    );
+    assert.deepEqual({ stored, shown }, { stored: ['$75 million', 'Jan. 11'], shown: ['$75 million', 'Jan. 11'] }, "tab B's save must not delete tab A's claim");
   } finally {
     await context.close();
   }
@@ -131,7 +131,7 @@ test('a text edit saved by a stale tab does not misplace a claim another tab sav
   }
 });
 
-test('two tabs editing the same claim: the later save does not silently revert the other tab\'s status', async () => {
+test("two tabs editing the same claim: the later save does not silently revert the other tab's status", async () => {
   const context = await e2e.browser.newContext({ viewport: VIEWPORT });
   try {
     const a = await openApp(context, e2e.url);

@@ -58,7 +58,10 @@ describe('ClaimReview export', () => {
     const [budget, crossings, census, officers] = reviewsByQuote().reviews.map((r) => r.claimReviewed);
     expect(crossings).to.equal('Illegal border crossings into Kosovo have fallen by 40% since January.');
     expect(census).to.equal('According to the 2024 census, 1.6 million people live in Kosovo.');
-    for (const [text, quote] of [[budget, '$75 million'], [officers, '1,200 officers']] as const) {
+    for (const [text, quote] of [
+      [budget, '$75 million'],
+      [officers, '1,200 officers'],
+    ] as const) {
       expect(text).to.include(quote);
       expect(cpLength(text!)).to.be.at.most(75);
     }
@@ -122,7 +125,12 @@ describe('ClaimReview export', () => {
     ]);
     const claims = publishable().map((c) => (c.status === 'misleading' ? { ...c, status: 'half_true' } : c));
     const ratings = claimReviewExport(makeArticle(), claims, { ...OPTS, statuses }).reviews.map((r) => [r.reviewRating.alternateName, r.reviewRating.ratingValue]);
-    expect(ratings).to.deep.equal([['True', 5], ['Half true', 3], ['Incorrect', 1], ['Unverifiable', undefined]]);
+    expect(ratings).to.deep.equal([
+      ['True', 5],
+      ['Half true', 3],
+      ['Incorrect', 1],
+      ['Unverifiable', undefined],
+    ]);
   });
 
   it('calls a claimant an Organization when its name says so, else a Person', () => {

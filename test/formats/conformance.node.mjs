@@ -61,10 +61,7 @@ function suiteValidator(manifest) {
     validate: ajv.compile(readJson(join(suite, path))),
   }));
   /** The failed assertions for `data`, each with the suite's own message. */
-  return (data) =>
-    assertions
-      .filter(({ validate }) => !validate(data))
-      .map(({ path }) => `${path}: ${readJson(join(suite, path)).errorMessage ?? ''}`);
+  return (data) => assertions.filter(({ validate }) => !validate(data)).map(({ path }) => `${path}: ${readJson(join(suite, path)).errorMessage ?? ''}`);
 }
 
 const annotationMusts = suiteValidator('annotations/annotationMusts.test');
@@ -94,7 +91,10 @@ test('every annotation of a realistic W3C export passes all 54 MUST assertions',
 test('an export with the desk workflow (Re-check tags, queries and answers as replies) passes all 54 MUST assertions', () => {
   const collection = formats.exportW3C(formats.makeArticle(), formats.makeDeskClaims(), { organisation: 'Desk News' });
   const replies = collection.first.items.filter((i) => i.motivation !== 'assessing');
-  assert.deepEqual(replies.map((r) => r.motivation), ['questioning', 'replying', 'questioning', 'questioning']);
+  assert.deepEqual(
+    replies.map((r) => r.motivation),
+    ['questioning', 'replying', 'questioning', 'questioning'],
+  );
   assert.ok(collection.first.items.some((i) => i.body.some((b) => b.purpose === 'tagging' && b.value === 'needs-recheck')));
   for (const item of collection.first.items) {
     assert.deepEqual(annotationMusts({ '@context': collection['@context'], ...item }), [], item.id);
@@ -198,19 +198,45 @@ test('native exports (version 2, every desk field) validate against the v2 schem
 
 test('the v1 schema refuses what parseNative refuses structurally in a version 1 file', () => {
   const broken = [
-    (d) => { d.format = 'other'; },
-    (d) => { d.version = 3; },
-    (d) => { d.claims[0].status = 'true-ish'; },
-    (d) => { d.claims[0].status = 'corrected'; },
-    (d) => { d.claims[0].sources[0].url = 'javascript:alert(1)'; },
-    (d) => { d.claims[0].start = -1; },
-    (d) => { d.claims[0].start = 1.5; },
-    (d) => { d.claims[0].createdAt = 'yesterday'; },
-    (d) => { d.claims[0].prefix = '👍'.repeat(33); },
-    (d) => { d.claims[0].colour = 'red'; },
-    (d) => { d.claims[0].claimant = 'A version 2 field'; },
-    (d) => { delete d.claims[0].quote; },
-    (d) => { d.article.url = 'file:///etc/passwd'; },
+    (d) => {
+      d.format = 'other';
+    },
+    (d) => {
+      d.version = 3;
+    },
+    (d) => {
+      d.claims[0].status = 'true-ish';
+    },
+    (d) => {
+      d.claims[0].status = 'corrected';
+    },
+    (d) => {
+      d.claims[0].sources[0].url = 'javascript:alert(1)';
+    },
+    (d) => {
+      d.claims[0].start = -1;
+    },
+    (d) => {
+      d.claims[0].start = 1.5;
+    },
+    (d) => {
+      d.claims[0].createdAt = 'yesterday';
+    },
+    (d) => {
+      d.claims[0].prefix = '👍'.repeat(33);
+    },
+    (d) => {
+      d.claims[0].colour = 'red';
+    },
+    (d) => {
+      d.claims[0].claimant = 'A version 2 field';
+    },
+    (d) => {
+      delete d.claims[0].quote;
+    },
+    (d) => {
+      d.article.url = 'file:///etc/passwd';
+    },
   ];
   for (const mutate of broken) {
     const data = v1File();
@@ -226,30 +252,75 @@ test('the v1 schema refuses what parseNative refuses structurally in a version 1
 
 test('the v2 schema refuses what parseNative refuses structurally in a version 2 file', () => {
   const broken = [
-    (d) => { d.version = 3; },
+    (d) => {
+      d.version = 3;
+    },
     // Whether an id is one of the file's own statuses is a cross-reference
     // no schema states; without a set of its own, only the built-ins pass.
-    (d) => { delete d.article.statuses; d.claims[0].status = 'half_true'; },
-    (d) => { d.claims[1].history[0].status = 'Nope!'; },
-    (d) => { d.claims[1].claimant = 42; },
-    (d) => { d.claims[0].sources.push({ label: 'A web page without its address' }); },
-    (d) => { d.claims[0].sources.push({ kind: 'fax', who: 'x' }); },
-    (d) => { d.claims[0].sources.push({ kind: 'email', url: 'mailto:a@b.c' }); },
-    (d) => { d.claims[0].sources.push({ kind: 'call', at: 'last week' }); },
-    (d) => { d.claims[0].queries[0].state = 'pending'; },
-    (d) => { delete d.claims[0].queries[0].answer; },
-    (d) => { d.claims[0].queries[1].answer = 'An answer to a withdrawn query'; },
-    (d) => { delete d.claims[0].queries[1].question; },
-    (d) => { d.claims[0].queries[1].askedAt = 'soon'; },
-    (d) => { d.claims[1].secondCheck = { by: '', at: T }; },
-    (d) => { d.claims[1].secondCheck.when = T; },
-    (d) => { d.claims[3].otherVersion.status = 'Made up'; },
-    (d) => { d.article.signOff.stale = 'yes'; },
-    (d) => { d.article.signOff = { by: 'Eda', at: T, stale: false, staleSince: T }; },
-    (d) => { d.article.statuses[8].line = 'zigzag'; },
-    (d) => { d.article.statuses[8].rating.ratingValue = 9; },
-    (d) => { d.article.statuses.splice(0, 1); },
-    (d) => { d.claims[0].colour = 'red'; },
+    (d) => {
+      delete d.article.statuses;
+      d.claims[0].status = 'half_true';
+    },
+    (d) => {
+      d.claims[1].history[0].status = 'Nope!';
+    },
+    (d) => {
+      d.claims[1].claimant = 42;
+    },
+    (d) => {
+      d.claims[0].sources.push({ label: 'A web page without its address' });
+    },
+    (d) => {
+      d.claims[0].sources.push({ kind: 'fax', who: 'x' });
+    },
+    (d) => {
+      d.claims[0].sources.push({ kind: 'email', url: 'mailto:a@b.c' });
+    },
+    (d) => {
+      d.claims[0].sources.push({ kind: 'call', at: 'last week' });
+    },
+    (d) => {
+      d.claims[0].queries[0].state = 'pending';
+    },
+    (d) => {
+      delete d.claims[0].queries[0].answer;
+    },
+    (d) => {
+      d.claims[0].queries[1].answer = 'An answer to a withdrawn query';
+    },
+    (d) => {
+      delete d.claims[0].queries[1].question;
+    },
+    (d) => {
+      d.claims[0].queries[1].askedAt = 'soon';
+    },
+    (d) => {
+      d.claims[1].secondCheck = { by: '', at: T };
+    },
+    (d) => {
+      d.claims[1].secondCheck.when = T;
+    },
+    (d) => {
+      d.claims[3].otherVersion.status = 'Made up';
+    },
+    (d) => {
+      d.article.signOff.stale = 'yes';
+    },
+    (d) => {
+      d.article.signOff = { by: 'Eda', at: T, stale: false, staleSince: T };
+    },
+    (d) => {
+      d.article.statuses[8].line = 'zigzag';
+    },
+    (d) => {
+      d.article.statuses[8].rating.ratingValue = 9;
+    },
+    (d) => {
+      d.article.statuses.splice(0, 1);
+    },
+    (d) => {
+      d.claims[0].colour = 'red';
+    },
   ];
   for (const mutate of broken) {
     const data = v2File();

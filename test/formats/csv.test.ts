@@ -5,7 +5,11 @@ import { claimAt, makeArticle, makeClaims, makeDeskClaims } from './fixtures.js'
 describe('CSV export', () => {
   it('starts with a byte order mark and a header row, and ends lines with CRLF', () => {
     const csv = exportCSV(makeArticle(), makeClaims());
-    expect(csv.startsWith('\uFEFFid,quote,status,status_label,note,sources,reviewer,created_at,updated_at,start,end,changed,orphaned,claimant,assignee,suggested_fix,source_kinds,open_queries,queries,second_check_by,second_check_at\r\n')).to.equal(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFid,quote,status,status_label,note,sources,reviewer,created_at,updated_at,start,end,changed,orphaned,claimant,assignee,suggested_fix,source_kinds,open_queries,queries,second_check_by,second_check_at\r\n',
+      ),
+    ).to.equal(true);
     expect(csv.endsWith('\r\n')).to.equal(true);
     // Every LF outside a quoted cell is part of a CRLF.
     const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
@@ -45,14 +49,7 @@ describe('CSV export', () => {
 
   it('puts rows in document order, orphans last, with code-point offsets', () => {
     const rows = parseCSV(exportCSV(makeArticle(), makeClaims())).slice(1);
-    expect(rows.map((r) => r[1])).to.deep.equal([
-      '$75 million',
-      'fallen by 40%',
-      'a provocation',
-      '1.6 million people live in Kosovo',
-      '1,200 officers',
-      'the largest operation since',
-    ]);
+    expect(rows.map((r) => r[1])).to.deep.equal(['$75 million', 'fallen by 40%', 'a provocation', '1.6 million people live in Kosovo', '1,200 officers', 'the largest operation since']);
     expect(rows.at(-1)!.slice(11, 13)).to.deep.equal(['false', 'true']);
   });
 
@@ -93,13 +90,22 @@ describe('CSV export', () => {
 
 describe('parseCSV', () => {
   it('reads LF, CRLF and CR line ends, with or without a final one', () => {
-    expect(parseCSV('a,b\nc,d')).to.deep.equal([['a', 'b'], ['c', 'd']]);
-    expect(parseCSV('a,b\r\nc,d\r\n')).to.deep.equal([['a', 'b'], ['c', 'd']]);
+    expect(parseCSV('a,b\nc,d')).to.deep.equal([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(parseCSV('a,b\r\nc,d\r\n')).to.deep.equal([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(parseCSV('a\rb\r')).to.deep.equal([['a'], ['b']]);
   });
 
   it('reads empty cells and empty quoted cells', () => {
-    expect(parseCSV(',""\r\n"",x')).to.deep.equal([['', ''], ['', 'x']]);
+    expect(parseCSV(',""\r\n"",x')).to.deep.equal([
+      ['', ''],
+      ['', 'x'],
+    ]);
     expect(parseCSV('')).to.deep.equal([]);
   });
 
@@ -125,8 +131,15 @@ describe('CSV export of the desk workflow', () => {
     ]);
     const crossings = rows.find((r) => col(r, 'quote') === 'fallen by 40%')!;
     expect([col(crossings, 'suggested_fix'), col(crossings, 'second_check_by'), col(crossings, 'second_check_at')]).to.deep.equal([
-      'down 40% from January, up 12% on the year', 'Ana Reviewer', '2026-01-01T10:35:00.000Z',
+      'down 40% from January, up 12% on the year',
+      'Ana Reviewer',
+      '2026-01-01T10:35:00.000Z',
     ]);
-    expect(col(rows.find((r) => col(r, 'quote') === 'a provocation')!, 'status_label')).to.equal('Corrected in copy');
+    expect(
+      col(
+        rows.find((r) => col(r, 'quote') === 'a provocation')!,
+        'status_label',
+      ),
+    ).to.equal('Corrected in copy');
   });
 });

@@ -77,10 +77,7 @@ export function makeClaims(text = ARTICLE_TEXT): StoredClaim[] {
       id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
       status: 'verified',
       note: 'Budget line 4.2, "Border infrastructure".',
-      sources: [
-        { url: 'https://mf.rks-gov.example/budget-2026.pdf', label: 'Budget 2026, line 4.2' },
-        { url: 'https://www.example.com/press/1234' },
-      ],
+      sources: [{ url: 'https://mf.rks-gov.example/budget-2026.pdf', label: 'Budget 2026, line 4.2' }, { url: 'https://www.example.com/press/1234' }],
       reviewer: 'Ana Reviewer',
       updatedAt: '2026-01-01T10:20:00.000Z',
       history: [
@@ -156,7 +153,17 @@ export function makeDeskClaims(text = ARTICLE_TEXT): StoredClaim[] {
       assignee: 'Besa Checker',
       sources: [...money.sources, { kind: 'interview', who: 'Ejup Maqedonci', at: '2026-01-01T09:30:00.000Z' }, { kind: 'document', label: 'Budget', url: 'https://mf.rks-gov.example/b.pdf' }],
       queries: [
-        { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', to: 'Lee Writer', question: 'Over three years, or per year?', askedBy: 'Ana Reviewer', askedAt: '2026-01-01T10:05:00.000Z', state: 'answered', answer: 'Over three years.', answeredBy: 'Lee Writer', answeredAt: '2026-01-01T10:07:00.000Z' },
+        {
+          id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
+          to: 'Lee Writer',
+          question: 'Over three years, or per year?',
+          askedBy: 'Ana Reviewer',
+          askedAt: '2026-01-01T10:05:00.000Z',
+          state: 'answered',
+          answer: 'Over three years.',
+          answeredBy: 'Lee Writer',
+          answeredAt: '2026-01-01T10:07:00.000Z',
+        },
         { id: '2c5f39cb-3fb2-42e3-994f-1127e4ddb538', to: 'Lee Writer', question: 'Which ministry confirmed?', askedBy: 'Ana Reviewer', askedAt: '2026-01-01T10:06:00.000Z', state: 'withdrawn' },
       ],
     },
@@ -164,7 +171,9 @@ export function makeDeskClaims(text = ARTICLE_TEXT): StoredClaim[] {
     {
       ...census,
       claimant: 'Mr. Sveçla',
-      queries: [{ id: '3d6a4adc-4ac3-43f4-8a50-2238f5eec649', to: 'Lee Writer', question: 'Where does 1.6 million come from?', askedBy: 'Ana Reviewer', askedAt: '2026-01-01T10:55:00.000Z', state: 'open' }],
+      queries: [
+        { id: '3d6a4adc-4ac3-43f4-8a50-2238f5eec649', to: 'Lee Writer', question: 'Where does 1.6 million come from?', askedBy: 'Ana Reviewer', askedAt: '2026-01-01T10:55:00.000Z', state: 'open' },
+      ],
       otherVersion: { status: 'verified', note: 'Census table 1', by: 'Besa Checker', at: '2026-01-01T10:52:00.000Z' },
     },
     { ...provocation, status: 'corrected', suggestedFix: 'called the plan provocative' },

@@ -535,7 +535,19 @@ describe('fuzz: W3C reader', () => {
           desc: 'minimal: a Hypothesis TextPositionSelector with start -1',
           data: {
             export_date: '2026-01-02T10:00:00Z',
-            annotations: [{ user: 'acct:ada@hypothes.is', target: [{ selector: [{ type: 'TextPositionSelector', start: -1, end: 11 }, { type: 'TextQuoteSelector', exact: '$75 million' }] }] }],
+            annotations: [
+              {
+                user: 'acct:ada@hypothes.is',
+                target: [
+                  {
+                    selector: [
+                      { type: 'TextPositionSelector', start: -1, end: 11 },
+                      { type: 'TextQuoteSelector', exact: '$75 million' },
+                    ],
+                  },
+                ],
+              },
+            ],
           },
         },
         {
@@ -543,7 +555,14 @@ describe('fuzz: W3C reader', () => {
           data: {
             '@context': 'http://www.w3.org/ns/anno.jsonld',
             type: 'Annotation',
-            target: { type: 'List', items: ['https://x.example/'], selector: [{ type: 'TextQuoteSelector', exact: '$75 million' }, { type: 'TextPositionSelector', start: 0.5, end: 11 }] },
+            target: {
+              type: 'List',
+              items: ['https://x.example/'],
+              selector: [
+                { type: 'TextQuoteSelector', exact: '$75 million' },
+                { type: 'TextPositionSelector', start: 0.5, end: 11 },
+              ],
+            },
           },
         },
       ];

@@ -15,10 +15,7 @@ function checked(quote: string, id: string, status: StoredClaim['status'], note:
     status,
     note,
     updatedAt: at,
-    history: [
-      { status: 'unchecked', at: T0, by: 'Ana Reviewer' },
-      ...(status === 'unchecked' ? [] : [{ status, from: 'unchecked' as const, at, by }]),
-    ],
+    history: [{ status: 'unchecked', at: T0, by: 'Ana Reviewer' }, ...(status === 'unchecked' ? [] : [{ status, from: 'unchecked' as const, at, by }])],
   });
 }
 

@@ -84,7 +84,10 @@ describe('native format, version 2', () => {
   });
 
   it('names the place of every problem in the desk fields', () => {
-    const data = file() as unknown as { article: Record<string, unknown> & { statuses: Record<string, unknown>[] }; claims: Array<Record<string, unknown> & { sources: unknown[]; queries: Record<string, unknown>[] }> };
+    const data = file() as unknown as {
+      article: Record<string, unknown> & { statuses: Record<string, unknown>[] };
+      claims: Array<Record<string, unknown> & { sources: unknown[]; queries: Record<string, unknown>[] }>;
+    };
     data.article.signOff = { by: 'Eda', at: T, stale: false, staleSince: T };
     data.article.statuses[8]!.line = 'zigzag';
     data.claims[0]!.sources.push({ label: 'no address' });

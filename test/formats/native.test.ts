@@ -49,14 +49,7 @@ describe('native format: export', () => {
 
   it('sorts claims into document order, orphans last', () => {
     const claims = exportNative(makeArticle(), makeClaims(), EXPORTED_AT).claims;
-    expect(claims.map((c) => c.quote)).to.deep.equal([
-      '$75 million',
-      'fallen by 40%',
-      'a provocation',
-      '1.6 million people live in Kosovo',
-      '1,200 officers',
-      'the largest operation since',
-    ]);
+    expect(claims.map((c) => c.quote)).to.deep.equal(['$75 million', 'fallen by 40%', 'a provocation', '1.6 million people live in Kosovo', '1,200 officers', 'the largest operation since']);
     expect(claims.at(-1)!.orphaned).to.equal(true);
   });
 
@@ -95,10 +88,7 @@ describe('native format: export', () => {
   it('copies only the fields of the format', () => {
     const claim = { ...makeClaims()[1]!, secret: 'internal' } as StoredClaim;
     const out = exportNative(makeArticle(), [claim], EXPORTED_AT).claims[0]!;
-    expect(Object.keys(out)).to.deep.equal([
-      'id', 'quote', 'prefix', 'suffix', 'start', 'end', 'status', 'note', 'sources', 'reviewer',
-      'createdAt', 'updatedAt', 'changed', 'orphaned', 'history',
-    ]);
+    expect(Object.keys(out)).to.deep.equal(['id', 'quote', 'prefix', 'suffix', 'start', 'end', 'status', 'note', 'sources', 'reviewer', 'createdAt', 'updatedAt', 'changed', 'orphaned', 'history']);
   });
 });
 
@@ -176,9 +166,7 @@ describe('native format: parse', () => {
   it('refuses a quote that does not match the text', () => {
     const data = withClaim(0, { quote: '$75 billion' });
     const start = (data as { claims: Array<{ start: number; end: number }> }).claims[0]!.start;
-    expect(errorsOf(data)).to.deep.equal([
-      `claims[0].quote: "$75 billion" does not match the article text at ${start}–${start + 11}, which reads "$75 million"`,
-    ]);
+    expect(errorsOf(data)).to.deep.equal([`claims[0].quote: "$75 billion" does not match the article text at ${start}–${start + 11}, which reads "$75 million"`]);
   });
 
   it('refuses UTF-16 offsets (the quote check catches them after an emoji)', () => {
@@ -206,9 +194,7 @@ describe('native format: parse', () => {
     // Version 1 knew seven statuses: "corrected" is not one of them.
     const v1 = { ...exported(), version: 1 } as unknown as { claims: Array<Record<string, unknown>> };
     v1.claims[0]!.status = 'corrected';
-    expect(errorsOf(v1)).to.deep.equal([
-      'claims[0].status: "corrected" is not a known status (expected one of unchecked, in_progress, needs_source, verified, incorrect, misleading, unverifiable)',
-    ]);
+    expect(errorsOf(v1)).to.deep.equal(['claims[0].status: "corrected" is not a known status (expected one of unchecked, in_progress, needs_source, verified, incorrect, misleading, unverifiable)']);
   });
 
   it('refuses javascript: and other non-http source URLs', () => {
@@ -253,16 +239,12 @@ describe('native format: parse', () => {
   it('says which format a W3C file is, and where to import it', () => {
     const w3c = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { items: [] } };
     expect(errorsOf(w3c)).to.deep.equal(['This looks like a W3C Web Annotation file, not a Factcheck Desk export — use Import W3C']);
-    expect(errorsOf([{ type: 'Annotation', target: 'http://x.example' }])).to.deep.equal([
-      'This looks like a W3C Web Annotation file, not a Factcheck Desk export — use Import W3C',
-    ]);
+    expect(errorsOf([{ type: 'Annotation', target: 'http://x.example' }])).to.deep.equal(['This looks like a W3C Web Annotation file, not a Factcheck Desk export — use Import W3C']);
   });
 
   it('recognises ClaimReview and Hypothesis files', () => {
     expect(errorsOf([{ '@context': 'https://schema.org', '@type': 'ClaimReview' }])[0]).to.match(/^This looks like a schema\.org ClaimReview file/);
-    expect(errorsOf({ export_date: '2026-01-01', annotations: [] })[0]).to.equal(
-      'This looks like a Hypothesis export, not a Factcheck Desk export — use Import W3C',
-    );
+    expect(errorsOf({ export_date: '2026-01-01', annotations: [] })[0]).to.equal('This looks like a Hypothesis export, not a Factcheck Desk export — use Import W3C');
   });
 
   it('refuses JSON without a format, or of another format', () => {
@@ -273,9 +255,7 @@ describe('native format: parse', () => {
   });
 
   it('refuses a newer version with advice', () => {
-    expect(errorsOf({ ...exported(), version: 3 })).to.deep.equal([
-      'version: this file is version 3, newer than this app reads (version 2); update Factcheck Desk',
-    ]);
+    expect(errorsOf({ ...exported(), version: 3 })).to.deep.equal(['version: this file is version 3, newer than this app reads (version 2); update Factcheck Desk']);
     expect(errorsOf({ ...exported(), version: 0 })).to.deep.equal(['version: 0 is not a version this app reads (expected 1 or 2)']);
   });
 
@@ -297,11 +277,12 @@ describe('native format: parse', () => {
 
 describe('native format: hostile input', () => {
   it('refuses huge, fractional and negative numbers', () => {
-    const data = JSON.parse(JSON.stringify(exported()).replace(/"start":\d+/, '"start":1e400').replace(/"end":\d+/, '"end":2.5')) as unknown;
-    expect(errorsOf(data)).to.deep.equal([
-      'claims[0].start: Infinity is too large to be a position in a text',
-      'claims[0].end: 2.5 is not a whole number',
-    ]);
+    const data = JSON.parse(
+      JSON.stringify(exported())
+        .replace(/"start":\d+/, '"start":1e400')
+        .replace(/"end":\d+/, '"end":2.5'),
+    ) as unknown;
+    expect(errorsOf(data)).to.deep.equal(['claims[0].start: Infinity is too large to be a position in a text', 'claims[0].end: 2.5 is not a whole number']);
     expect(errorsOf(withClaim(0, { start: -1 }))).to.include('claims[0].start: -1 is negative; offsets count code points from 0');
     expect(errorsOf(withClaim(0, { start: 2 ** 60 }))[0]).to.match(/is too large to be a position in a text$/);
   });

@@ -10,14 +10,7 @@ import { ARTICLE_TEXT, makeArticle, makeClaims } from './fixtures.js';
 
 const SAMPLES = '/test/fixtures/w3c-web-annotation/samples';
 
-const CORRECT = [
-  ...Array.from({ length: 40 }, (_, i) => `anno${i + 1}.json`),
-  'anno41-example44.json',
-  'collection1.json',
-  'example41.json',
-  'example42.json',
-  'example43.json',
-];
+const CORRECT = [...Array.from({ length: 40 }, (_, i) => `anno${i + 1}.json`), 'anno41-example44.json', 'collection1.json', 'example41.json', 'example42.json', 'example43.json'];
 const INCORRECT = Array.from({ length: 39 }, (_, i) => `anno${i + 1}.json`);
 
 async function sample(kind: 'correct' | 'incorrect', file: string): Promise<string> {

@@ -6,7 +6,9 @@ import { ARTICLE_TEXT, makeArticle, makeDeskClaims } from './fixtures.js';
 describe('W3C export and import of the desk workflow', () => {
   it('tags a claim that needs re-checking, so other tools see the flag', () => {
     const items = exportW3C(makeArticle(), makeDeskClaims(), {}).first!.items as W3CAnnotation[];
-    const census = items.find((i) => i.motivation === 'assessing' && i.target.selector[0]!.type === 'TextQuoteSelector' && (i.target.selector[0] as { exact: string }).exact.startsWith('1.6 million'))!;
+    const census = items.find(
+      (i) => i.motivation === 'assessing' && i.target.selector[0]!.type === 'TextQuoteSelector' && (i.target.selector[0] as { exact: string }).exact.startsWith('1.6 million'),
+    )!;
     expect(census.body).to.deep.include({ type: 'TextualBody', purpose: 'tagging', value: RECHECK_TAG, format: 'text/plain' });
     const untagged = items.filter((i) => i.motivation === 'assessing' && i.body.some((b) => 'purpose' in b && b.purpose === 'tagging'));
     expect(untagged).to.have.length(1);
@@ -16,7 +18,13 @@ describe('W3C export and import of the desk workflow', () => {
     const items = exportW3C(makeArticle(), makeDeskClaims(), {}).first!.items;
     const i = items.findIndex((a) => a.id === 'urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7');
     const [question, answer, withdrawn] = items.slice(i + 1, i + 4) as W3CReply[];
-    expect(question).to.deep.include({ motivation: 'questioning', target: 'urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7', created: '2026-01-01T10:05:00.000Z', creator: { type: 'Person', name: 'Ana Reviewer' }, audience: { type: 'schema:Audience', name: 'Lee Writer' } });
+    expect(question).to.deep.include({
+      motivation: 'questioning',
+      target: 'urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      created: '2026-01-01T10:05:00.000Z',
+      creator: { type: 'Person', name: 'Ana Reviewer' },
+      audience: { type: 'schema:Audience', name: 'Lee Writer' },
+    });
     expect(question!.body).to.deep.equal([{ type: 'TextualBody', purpose: 'questioning', value: 'Over three years, or per year?', format: 'text/plain' }]);
     expect(answer).to.deep.include({ motivation: 'replying', target: question!.id, creator: { type: 'Person', name: 'Lee Writer' } });
     expect(answer!.body[0]!.value).to.equal('Over three years.');

@@ -32,7 +32,9 @@ describe('W3C export', () => {
     expect(c.total).to.equal(6);
     expect(c.creator).to.deep.equal({ type: 'Organization', name: 'Desk News' });
     expect(c.first).to.include({ type: 'AnnotationPage', startIndex: 0 });
-    expect(c.first!.id).to.match(/^urn:uuid:/).and.not.equal(c.id);
+    expect(c.first!.id)
+      .to.match(/^urn:uuid:/)
+      .and.not.equal(c.id);
     expect(claimsIn(c)).to.have.length(6);
   });
 
@@ -88,9 +90,7 @@ describe('W3C export', () => {
 
   it('gives an orphaned claim only its last known quote', () => {
     const orphan = claimsIn(exportW3C(makeArticle(), makeClaims(), {})).at(-1)!;
-    expect(orphan.target.selector).to.deep.equal([
-      { type: 'TextQuoteSelector', exact: 'the largest operation since', prefix: 'officials described it as ', suffix: ' 2011.' },
-    ]);
+    expect(orphan.target.selector).to.deep.equal([{ type: 'TextQuoteSelector', exact: 'the largest operation since', prefix: 'officials described it as ', suffix: ' 2011.' }]);
   });
 
   it('leaves out an empty note, an empty reviewer and the organisation when not given', () => {
@@ -237,7 +237,12 @@ describe('W3C import', () => {
           { type: 'TextualBody', value: 'Figure is from 2022.', purpose: 'commenting', creator: { id: 'https://recogito.example/u/besa', name: 'Besa Checker' }, created: '2026-01-02T10:00:00.000Z' },
           { type: 'TextualBody', value: 'Incorrect', purpose: 'assessing' },
         ],
-        target: { selector: [{ type: 'TextQuoteSelector', exact: '1.6 million people live in Kosovo' }, { type: 'TextPositionSelector', start: 9999, end: 10010 }] },
+        target: {
+          selector: [
+            { type: 'TextQuoteSelector', exact: '1.6 million people live in Kosovo' },
+            { type: 'TextPositionSelector', start: 9999, end: 10010 },
+          ],
+        },
       },
     ];
     expect(annotationsOf(recogito).annotations).to.deep.equal([
@@ -347,9 +352,7 @@ describe('W3C import', () => {
   });
 
   it('refuses our own export and ClaimReview files, saying what they are', () => {
-    expect(errorsOf({ format: 'factcheck-annotations', version: 1 })).to.deep.equal([
-      'This is a Factcheck Desk export, not a W3C Web Annotation file — use Import (Factcheck Desk JSON)',
-    ]);
+    expect(errorsOf({ format: 'factcheck-annotations', version: 1 })).to.deep.equal(['This is a Factcheck Desk export, not a W3C Web Annotation file — use Import (Factcheck Desk JSON)']);
     expect(errorsOf({ '@context': 'https://schema.org', '@type': 'ClaimReview' })[0]).to.match(/^This looks like a schema\.org ClaimReview file/);
     expect(errorsOf(42)).to.deep.equal(['This is not a W3C Web Annotation file: it holds 42, not a JSON object or list']);
   });
@@ -358,7 +361,9 @@ describe('W3C import', () => {
     let selector: Record<string, unknown> = { type: 'TextQuoteSelector', exact: 'x' };
     for (let i = 0; i < 10000; i++) selector = { type: 'XPathSelector', value: '/p', refinedBy: selector };
     const errors = errorsOf({ '@context': CONTEXT, type: 'Annotation', target: { source: 'https://x.example', selector } });
-    expect(errors).to.deep.equal(['annotation.target.selector.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy: is nested too deeply']);
+    expect(errors).to.deep.equal([
+      'annotation.target.selector.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy.refinedBy: is nested too deeply',
+    ]);
   });
 
   it('drops emoji halves left at the ends of UTF-16 contexts, and skips a broken quote', () => {
@@ -375,7 +380,9 @@ describe('W3C import', () => {
   });
 
   it('ignores __proto__ keys without polluting prototypes', () => {
-    const data = JSON.parse(`{"@context":"${CONTEXT}","type":"Annotation","__proto__":{"polluted":true},"target":{"source":"https://x.example","selector":{"type":"TextQuoteSelector","exact":"x","__proto__":{"prefix":"evil"}}}}`) as unknown;
+    const data = JSON.parse(
+      `{"@context":"${CONTEXT}","type":"Annotation","__proto__":{"polluted":true},"target":{"source":"https://x.example","selector":{"type":"TextQuoteSelector","exact":"x","__proto__":{"prefix":"evil"}}}}`,
+    ) as unknown;
     expect(annotationsOf(data).annotations[0]).to.include({ quote: 'x', prefix: '' });
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
@@ -384,7 +391,13 @@ describe('W3C import', () => {
     const a = (start: number, end: number) => ({
       '@context': CONTEXT,
       type: 'Annotation',
-      target: { source: 'https://x.example', selector: [{ type: 'TextQuoteSelector', exact: 'x' }, { type: 'TextPositionSelector', start, end }] },
+      target: {
+        source: 'https://x.example',
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'x' },
+          { type: 'TextPositionSelector', start, end },
+        ],
+      },
     });
     expect(annotationsOf(a(2, 5), 'abcdef').annotations[0]).to.include({ start: 2, end: 5 });
     expect(annotationsOf(a(2, 7), 'abcdef').annotations[0]).not.to.have.property('start');

@@ -98,9 +98,7 @@ export async function selectText(app: FactcheckApp, quote: string, nth = 0): Pro
 
 /** A toolbar or panel button by its accessible name (its text or aria-label), looked for through the shadow roots below `root` too. */
 export function button(root: ParentNode, name: string): HTMLButtonElement {
-  const found = deepAll<HTMLButtonElement>(root, 'button').find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
-  );
+  const found = deepAll<HTMLButtonElement>(root, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
   if (!found) throw new Error(`No button named "${name}"`);
   return found;
 }

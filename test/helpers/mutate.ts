@@ -276,17 +276,13 @@ export function sampleBase(text: string): Base {
     updatedAt: T2,
     text,
   };
-  const h = (by: string, ...steps: Array<[string, string | undefined, string]>) =>
-    steps.map(([status, from, at]) => ({ status, ...(from ? { from } : {}), at, by })) as StoredClaim['history'];
+  const h = (by: string, ...steps: Array<[string, string | undefined, string]>) => steps.map(([status, from, at]) => ({ status, ...(from ? { from } : {}), at, by })) as StoredClaim['history'];
   const claims: StoredClaim[] = [
     claimAt(text, '$75 million', {
       id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
       status: 'verified',
       note: 'DSCA notice, "Kosovo – Javelin Missiles", 2024.\nMatches the figure.',
-      sources: [
-        { url: 'https://www.dsca.example/major-arms-sales/kosovo-javelin-missiles', label: 'DSCA notice' },
-        { url: 'http://archive.example.org/web/2024/dsca?lang=en&ref=1#top' },
-      ],
+      sources: [{ url: 'https://www.dsca.example/major-arms-sales/kosovo-javelin-missiles', label: 'DSCA notice' }, { url: 'http://archive.example.org/web/2024/dsca?lang=en&ref=1#top' }],
       reviewer: 'Ana Reviewer',
       updatedAt: T1,
       history: h('Ana Reviewer', ['unchecked', undefined, T0], ['in_progress', 'unchecked', '2026-01-01T10:10:00.000Z'], ['verified', 'in_progress', T1]),
@@ -492,14 +488,42 @@ export function nativeMutation(rng: Random, data: Json): NativeCase {
   const claims = claimsOf(d);
   const paths = allPaths(d);
   const kind = rng.pick([
-    'truncate', 'truncate', 'remove', 'remove', 'wrongType', 'wrongType', 'wrongType', 'number', 'number', 'offsets', 'offsets',
-    'deep', 'surrogate', 'surrogate', 'proto', 'duplicate', 'long', 'status', 'url', 'url', 'extra', 'formatVersion', 'valid', 'valid', 'combo',
+    'truncate',
+    'truncate',
+    'remove',
+    'remove',
+    'wrongType',
+    'wrongType',
+    'wrongType',
+    'number',
+    'number',
+    'offsets',
+    'offsets',
+    'deep',
+    'surrogate',
+    'surrogate',
+    'proto',
+    'duplicate',
+    'long',
+    'status',
+    'url',
+    'url',
+    'extra',
+    'formatVersion',
+    'valid',
+    'valid',
+    'combo',
   ] as const);
   switch (kind) {
     case 'truncate': {
       const text = JSON.stringify(d, null, rng.pick([0, 2]));
       const cut = rng.int(0, text.length - 1);
-      return { desc: `truncated at ${cut} of ${text.length} characters (…${JSON.stringify(text.slice(Math.max(0, cut - 12), cut))})`, text: text.slice(0, cut), expect: 'refuse', mentions: /not valid JSON/ };
+      return {
+        desc: `truncated at ${cut} of ${text.length} characters (…${JSON.stringify(text.slice(Math.max(0, cut - 12), cut))})`,
+        text: text.slice(0, cut),
+        expect: 'refuse',
+        mentions: /not valid JSON/,
+      };
     }
     case 'remove': {
       const path = rng.pick(paths);
@@ -513,7 +537,15 @@ export function nativeMutation(rng: Random, data: Json): NativeCase {
       return { desc: `wrong type at ${pathName(path)}: ${label}`, data: d, expect: 'any' };
     }
     case 'number': {
-      const numeric = claims.length ? [['version'], ...claims.flatMap((_, i) => [['claims', i, 'start'], ['claims', i, 'end']])] : [['version']];
+      const numeric = claims.length
+        ? [
+            ['version'],
+            ...claims.flatMap((_, i) => [
+              ['claims', i, 'start'],
+              ['claims', i, 'end'],
+            ]),
+          ]
+        : [['version']];
       const path = rng.next() < 0.75 ? rng.pick(numeric) : rng.pick(paths);
       if (rng.next() < 0.5) {
         const { raw, valid } = rng.pick(RAW_NUMBERS);

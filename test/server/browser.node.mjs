@@ -73,13 +73,16 @@ test('a page from another origin cannot open /sync or read the API', async () =>
   const { page } = await open(`http://127.0.0.1:${foreign.address().port}/nothing`);
   assert.equal(await tryWebSocket(page, server.wsUrl), 'error');
   assert.match(server.output(), new RegExp(`sync: refused a connection from origin "http://127\\.0\\.0\\.1:${foreign.address().port}"`));
-  const status = await page.evaluate(async ({ url, token }) => {
-    try {
-      return (await fetch(`${url}/api/articles`, { headers: { Authorization: `Bearer ${token}` } })).status;
-    } catch {
-      return 'blocked';
-    }
-  }, { url: server.url, token: TOKEN });
+  const status = await page.evaluate(
+    async ({ url, token }) => {
+      try {
+        return (await fetch(`${url}/api/articles`, { headers: { Authorization: `Bearer ${token}` } })).status;
+      } catch {
+        return 'blocked';
+      }
+    },
+    { url: server.url, token: TOKEN },
+  );
   assert.equal(status, 'blocked');
   await page.close();
 });

@@ -35,7 +35,13 @@ export async function survivesCleanRestart(env, signal = 'SIGTERM') {
     reader.destroy();
   }
   const list = await (await fetch(`${second.url}/api/articles`, { headers: { Authorization: `Bearer ${token}` } })).json();
-  assert.deepEqual(list.filter((a) => names.includes(a.id)).map((a) => a.title).sort(), ['Council budget 0', 'Council budget 1']);
+  assert.deepEqual(
+    list
+      .filter((a) => names.includes(a.id))
+      .map((a) => a.title)
+      .sort(),
+    ['Council budget 0', 'Council budget 1'],
+  );
   return second;
 }
 

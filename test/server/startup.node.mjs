@@ -56,8 +56,24 @@ test('a bad teams file stops the start with a message naming the problem', async
     [{ teams: [{ id: 'metro', name: 'Metro', token: 'short' }] }, /teams\[0\]\.token is 5 characters long; use at least 16/],
     [{ teams: [{ id: 'metro desk', name: 'Metro', token: token(1) }] }, /teams\[0\]\.id must be 1 to 64 letters/],
     [{ teams: [{ id: 'metro', token: token(1) }] }, /teams\[0\]\.name must be a non-empty string/],
-    [{ teams: [{ id: 'metro', name: 'Metro', token: token(1) }, { id: 'metro', name: 'Metro 2', token: token(2) }] }, /teams\[1\]\.id "metro" is used by an earlier team/],
-    [{ teams: [{ id: 'metro', name: 'Metro', token: token(1) }, { id: 'sports', name: 'Sports', token: token(1) }] }, /teams\[1\]\.token is the token of an earlier team/],
+    [
+      {
+        teams: [
+          { id: 'metro', name: 'Metro', token: token(1) },
+          { id: 'metro', name: 'Metro 2', token: token(2) },
+        ],
+      },
+      /teams\[1\]\.id "metro" is used by an earlier team/,
+    ],
+    [
+      {
+        teams: [
+          { id: 'metro', name: 'Metro', token: token(1) },
+          { id: 'sports', name: 'Sports', token: token(1) },
+        ],
+      },
+      /teams\[1\]\.token is the token of an earlier team/,
+    ],
     [{ teams: [{ id: 'metro', name: 'Metro', token: token(1), admin: true }] }, /teams\[0\] has unknown field\(s\) "admin"/],
   ];
   for (const [content, message] of cases) {

@@ -43,8 +43,21 @@ function snapshot(id: string, claims: StoredClaim[] = [], text = 'Title\n\nThe $
 
 function claim(id: string, updatedAt = '2026-01-01T00:00:00.000Z'): StoredClaim {
   return {
-    id, quote: '$75 million', prefix: 'Title\n\nThe ', suffix: ' deal.', start: 11, end: 22, status: 'verified', note: '',
-    sources: [], reviewer: 'Ada', createdAt: '2026-01-01T00:00:00.000Z', updatedAt, history: [], changed: false, orphaned: false,
+    id,
+    quote: '$75 million',
+    prefix: 'Title\n\nThe ',
+    suffix: ' deal.',
+    start: 11,
+    end: 22,
+    status: 'verified',
+    note: '',
+    sources: [],
+    reviewer: 'Ada',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt,
+    history: [],
+    changed: false,
+    orphaned: false,
   };
 }
 
@@ -170,8 +183,19 @@ describe('Saver and journal', () => {
     expect(again({ start: 20, end: 31 }).put).to.deep.equal([]);
     expect(again({ start: 20, end: 31 }).document!.anchors).to.deep.equal({ c1: [20, 31] });
     // Any field of the row that differs is written.
-    for (const change of [{ note: 'new' }, { status: 'incorrect' as const }, { changed: true }, { prefix: 'Other ' }, { claimReviewed: 'It was' }, { sources: [] }, { history: [{ status: 'verified' as const, at: '2026-01-02T00:00:00.000Z', by: 'Bo' }] }]) {
-      expect(again(change).put.map((c) => c.id), JSON.stringify(change)).to.deep.equal(['c1']);
+    for (const change of [
+      { note: 'new' },
+      { status: 'incorrect' as const },
+      { changed: true },
+      { prefix: 'Other ' },
+      { claimReviewed: 'It was' },
+      { sources: [] },
+      { history: [{ status: 'verified' as const, at: '2026-01-02T00:00:00.000Z', by: 'Bo' }] },
+    ]) {
+      expect(
+        again(change).put.map((c) => c.id),
+        JSON.stringify(change),
+      ).to.deep.equal(['c1']);
     }
     // A field a later version added is compared too.
     expect(again({ extra: 1 } as Partial<StoredClaim>).put.map((c) => c.id)).to.deep.equal(['c1']);
@@ -185,7 +209,10 @@ describe('Saver and journal', () => {
     const doc = () => ({ doc: null, text: '' });
     const c1 = claim('c1');
     // A claim is tagged and c1 gets a note; the write starts...
-    const first = tracker.delta(article, tracker, doc, [{ ...c1, note: 'checked' }, { ...claim('c2'), note: 'new' }]);
+    const first = tracker.delta(article, tracker, doc, [
+      { ...c1, note: 'checked' },
+      { ...claim('c2'), note: 'new' },
+    ]);
     // ...and before it lands, both are undone: the page is back to c1 as it was, and no c2.
     const second = tracker.delta(article, tracker, doc, [c1]);
     await repo.saveChanges(first.delta);

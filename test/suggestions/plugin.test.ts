@@ -4,15 +4,7 @@ import { history } from 'prosemirror-history';
 import { parseText } from '../../src/article/parse.js';
 import { textMap } from '../../src/article/positions.js';
 import { claimsPlugin, claimRanges, claimsOf } from '../../src/claims/index.js';
-import {
-  suggestionsPlugin,
-  openSuggestions,
-  showSuggestions,
-  acceptSuggestions,
-  dismissSuggestions,
-  moveToSuggestion,
-  loadDismissed,
-} from '../../src/suggestions/index.js';
+import { suggestionsPlugin, openSuggestions, showSuggestions, acceptSuggestions, dismissSuggestions, moveToSuggestion, loadDismissed } from '../../src/suggestions/index.js';
 import { claimantFor, detectClaims } from '../../src/detect/index.js';
 import { run, tag, insertAt } from '../helpers/editor.js';
 
@@ -84,7 +76,9 @@ describe('suggestions plugin', () => {
     const text = 'Headline\n\nThe deal includes 246 Javelin missiles, the Defense Security Cooperation Agency said.\n\nIt costs $75 million.';
     let state = EditorState.create({ doc: parseText(text).doc, plugins: [history(), claimsPlugin({ reviewer: 'Ada' }), suggestionsPlugin()] });
     state = run(state, showSuggestions(detectClaims, claimantFor));
-    const keys = openSuggestions(state).filter((s) => s.text === '246 Javelin missiles' || s.text === '$75 million').map((s) => s.key);
+    const keys = openSuggestions(state)
+      .filter((s) => s.text === '246 Javelin missiles' || s.text === '$75 million')
+      .map((s) => s.key);
     state = run(state, acceptSuggestions(keys));
     const claimants = [...claimsOf(state).records.values()].map((r) => r.claimant);
     expect(claimants).to.deep.equal(['Defense Security Cooperation Agency', undefined]);

@@ -1,11 +1,5 @@
 /** Semi-global edit distance by the textbook table: best errors per end in text[from, to). */
-export function naiveSearchEnds(
-  pattern: string,
-  text: string,
-  from: number,
-  to: number,
-  maxErrors: number,
-): { end: number; errors: number }[] {
+export function naiveSearchEnds(pattern: string, text: string, from: number, to: number, maxErrors: number): { end: number; errors: number }[] {
   const m = pattern.length;
   let prev = Array.from({ length: m + 1 }, (_, i) => i);
   const found: { end: number; errors: number }[] = [];
