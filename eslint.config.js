@@ -5,7 +5,8 @@
 import { defineConfig, globalIgnores, js, tseslint, lit, wc, globals } from './tools/lint/index.js';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'bench/tmp/', 'test/fixtures/', 'custom-elements.json']),
+  // Declaration files (scripts/serve.d.mts types a JavaScript module for the server) hold no code to lint.
+  globalIgnores(['dist/', 'bench/tmp/', 'test/fixtures/', 'custom-elements.json', '**/*.d.mts']),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   js.configs.recommended,
@@ -77,5 +78,5 @@ export default defineConfig([
   { files: ['src/**/*.ts', 'components/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'], languageOptions: { globals: globals.browser } },
   { files: ['**/*.{js,mjs,cjs}', 'server/**/*.ts'], languageOptions: { globals: globals.node } },
   // Node scripts that drive a page: the functions they give page.evaluate() run in the browser.
-  { files: ['test/e2e/**/*.mjs', 'scripts/{bench,drive,screenshot}.mjs'], languageOptions: { globals: globals.browser } },
+  { files: ['test/e2e/**/*.mjs', 'test/server/**/*.mjs', 'scripts/{bench,drive,screenshot}.mjs'], languageOptions: { globals: globals.browser } },
 ]);

@@ -32,7 +32,7 @@ import './fc-header.js';
 import './fc-toolbar.js';
 import './fc-messages.js';
 import './fc-toast.js';
-import './fc-sidebar.js';
+import { loadClaimPanel } from './fc-sidebar.js';
 import './fc-article-list.js';
 
 export { SHORTCUTS };
@@ -115,13 +115,7 @@ export class FactcheckApp extends LitElement {
       // What the first article does not need to be shown (the claim panel,
       // the forms, the export writers) loads while it opens: the app is
       // ready, and the exports synchronous, once it has.
-      await Promise.all([
-        this.session.start(),
-        this.interchange.preload(),
-        import('./fc-claim-panel.js'),
-        import('./fc-text-form.js'),
-        import('../src/claims/sentence.js').then((m) => (this.sentences = m)),
-      ]);
+      await Promise.all([this.session.start(), this.interchange.preload(), loadClaimPanel(), import('./fc-text-form.js'), import('../src/claims/sentence.js').then((m) => (this.sentences = m))]);
       this.requestUpdate();
       this.resolveReady();
     } catch (error) {

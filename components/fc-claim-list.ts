@@ -300,7 +300,7 @@ export class FcClaimList extends LitElement {
    * new objects) or the first fill of an empty one.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const before = changed.get('items') as ClaimListItem[] | undefined;
+    const before = changed.get<'items'>('items');
     const after = this.items;
     const fewAddedOrRemoved =
       !!before?.length && before.length !== after.length && Math.abs(before.length - after.length) <= 8 && (before[0] === after[0] || before[before.length - 1] === after[after.length - 1]);
@@ -373,7 +373,7 @@ export class FcClaimList extends LitElement {
     const id = (e.target as HTMLElement).dataset['claimId'];
     const current = id ? all.findIndex((i) => i.record.id === id) : -1;
     if (current < 0) return;
-    let next = current;
+    let next: number;
     if (e.key === 'ArrowDown') next = Math.min(all.length - 1, current + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ClaimRecord, HistoryEntry } from '../src/claims/record.js';
 import { STATUSES, statusInfo, isStatusId } from '../src/claims/status.js';
+import { describeSource } from '../src/claims/source.js';
 import { emit } from './events.js';
 import { formatTime, isHttpUrl, shortcutLabel } from './format.js';
 import { badge, controls, host, tokens } from './theme.js';
@@ -237,7 +238,7 @@ export class FcClaimPanel extends LitElement {
               ? html`<ul class="sources" aria-labelledby="sources-label">
                 ${record.sources.map(
                   (s, i) => html`<li>
-                    <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label || s.url}</a>
+                    ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label || s.url}</a>` : html`<span>${describeSource(s)}</span>`}
                     <button class="link danger" aria-label="Remove source ${s.label || s.url}" @click=${() => this.removeSource(i)}>
                       Remove
                     </button>

@@ -21,6 +21,9 @@ import './fc-shortcut-help.js';
  * The claim panel (`fc-claim-panel`) is defined by the app once the first
  * article is shown: no claim is open before that.
  */
+/** Defines the claim panel; the app calls it once the first article is shown (no claim is open before). */
+export const loadClaimPanel = () => import('./fc-claim-panel.js');
+
 @customElement('fc-sidebar')
 export class FcSidebar extends LitElement {
   static override styles = [

@@ -35,7 +35,7 @@ export async function checkRedis(url: string): Promise<void> {
     await probe.connect();
     await probe.ping();
   } catch (err) {
-    throw new Error(`Cannot connect to Redis at ${redact(url)}: ${(err as Error).message}`);
+    throw new Error(`Cannot connect to Redis at ${redact(url)}: ${(err as Error).message}`, { cause: err });
   } finally {
     probe.disconnect();
   }

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
-import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { documentNameProblem } from './document-name.js';
 import { originAllowed } from './origin.js';
@@ -21,8 +21,10 @@ export const SYNC_PATH = '/sync';
  * Error on purpose: Hocuspocus logs thrown Errors, and refusals are logged
  * once here.
  */
-class Refusal {
-  constructor(readonly reason: 'unauthorized' | 'forbidden' | 'invalid-document-name') {}
+class Refusal extends Error {
+  constructor(readonly reason: 'unauthorized' | 'forbidden' | 'invalid-document-name') {
+    super(reason);
+  }
 }
 
 /** What the connection's authentication left for the hooks that follow. */
@@ -102,8 +104,9 @@ export function createSync(options: SyncOptions): Sync {
         throw err;
       }
     },
-    async afterUnloadDocument({ documentName }) {
+    afterUnloadDocument({ documentName }) {
       store.forget(documentName);
+      return Promise.resolve();
     },
   });
 
@@ -114,7 +117,7 @@ export function createSync(options: SyncOptions): Sync {
     sockets.add(ws);
     let connection: ReturnType<typeof hocuspocus.handleConnection>;
     try {
-      connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toRequest(req), {});
+      connection = hocuspocus.handleConnection(ws, toRequest(req), {});
     } catch (err) {
       // new Request() can reject a header that Node's parser let through;
       // that refuses this connection only.

@@ -35,7 +35,7 @@ function parseJSON(data: unknown): unknown {
   try {
     return JSON.parse(data);
   } catch (error) {
-    throw new Error(`The file is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`The file is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -337,7 +337,7 @@ export class Interchange implements ReactiveController {
         } else {
           added++;
           const doc = docFromPlainText(article.text);
-          snapshots.push({ article: { ...article, doc: doc.toJSON(), text: docText(doc) }, claims: await this.ownIds(claims) });
+          snapshots.push({ article: { ...article, doc: doc.toJSON() as unknown, text: docText(doc) }, claims: await this.ownIds(claims) });
         }
       }
       await this.showProgress('Saving…', result.articles.length, result.articles.length + 1);

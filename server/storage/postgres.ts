@@ -30,7 +30,7 @@ export async function openPostgres(url: string): Promise<Database> {
     await pool.query('SELECT 1');
   } catch (err) {
     await pool.end().catch(() => {});
-    throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${(err as Error).message}`);
+    throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${(err as Error).message}`, { cause: err });
   }
   return {
     description: `PostgreSQL at ${redactUrl(url)}`,

@@ -50,7 +50,7 @@ export function clipboardParser(schema: Schema): DOMParser {
     tag: 'span[data-claim]',
     mark: 'claim',
     getAttrs: (dom) => {
-      const id = (dom as HTMLElement).getAttribute('data-claim');
+      const id = dom.getAttribute('data-claim');
       return id ? { id } : false;
     },
   };

@@ -313,7 +313,7 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         // Chromium announces typed text before it changes the page: typing
         // over a claim's words is caught here, with the text known.
         beforeinput(view, event) {
-          const e = event as InputEvent;
+          const e = event;
           if (e.inputType !== 'insertText' || !e.data || view.composing) return false;
           const { from, to } = view.state.selection;
           const tr = typeIntoClaims(view.state, from, to, e.data);

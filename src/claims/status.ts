@@ -116,7 +116,7 @@ export const DEFAULT_STATUSES: StatusSet = Object.freeze([
     description: 'Cannot be confirmed either way',
   },
   { id: 'corrected', label: 'Corrected in copy', icon: '✎', colour: '#0f6e6e', tint: '#d5f1ef', line: 'solid', resolved: true, description: 'The copy was fixed; never published as a verdict' },
-] satisfies StatusInfo[]).map((s) => Object.freeze(s)) as StatusSet;
+] satisfies StatusInfo[]).map((s) => Object.freeze(s));
 
 /** The built-in statuses (the same list as `DEFAULT_STATUSES`). */
 export const STATUSES: StatusSet = DEFAULT_STATUSES;

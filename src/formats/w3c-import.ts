@@ -650,7 +650,9 @@ for (const s of STATUSES) {
 
 /** The status an assessment names, by id or label, ignoring case, `_`, `-` and spaces. */
 function statusNamed(value: string): StatusId | undefined {
-  if (isStatusId(value as unknown)) return value;
+  // Asked of the value as unknown: a status id is a string, so a string that is not one would narrow to never.
+  const id: unknown = value;
+  if (isStatusId(id)) return id;
   return STATUS_BY_WORDS.get(value.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
 }
 

@@ -192,7 +192,7 @@ function repliesOf(claim: StoredClaim, generator: W3CAgent): W3CReply[] {
       generator: { ...generator },
       body,
       target: stableUrn(claim.id),
-    } as W3CReply);
+    });
     if (q.state === 'answered' && q.answer !== undefined) {
       out.push({
         id: answerUrn(q),
@@ -203,7 +203,7 @@ function repliesOf(claim: StoredClaim, generator: W3CAgent): W3CReply[] {
         generator: { ...generator },
         body: [textBody('replying', q.answer)],
         target: questionId,
-      } as W3CReply);
+      });
     }
   }
   return out;

@@ -132,7 +132,7 @@ function endsSentence(chars: string[], i: number): boolean {
   const word = chars
     .slice(j + 1, i)
     .join('')
-    .replace(/^["'“‘(\[]+/, '');
+    .replace(/^["'“‘([]+/, '');
   if (/^\p{Lu}$/u.test(word)) return false; // an initial, as in "J. Smith"
   return !ABBREVIATIONS.has(word.toLowerCase());
 }

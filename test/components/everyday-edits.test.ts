@@ -234,7 +234,7 @@ describe('claims under everyday edits', () => {
       await showSuggestions();
       const before = suggested();
       expect(before).to.include('on Monday');
-      const quote = before.find((t) => t!.includes('on Monday') && t !== 'on Monday');
+      const quote = before.find((t) => t.includes('on Monday') && t !== 'on Monday');
       expect(quote, 'the minister’s quote is suggested around "on Monday"').to.not.equal(undefined);
       const key = card().items.find((i) => i.text === 'on Monday')!.key;
       card().dispatchEvent(new CustomEvent('fc-suggestion', { detail: { action: 'accept', key }, bubbles: true, composed: true }));

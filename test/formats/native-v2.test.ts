@@ -55,12 +55,12 @@ describe('native format, version 2', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     expect(parsed.value.article.signOff).to.deep.equal(deskArticle().signOff);
     expect(parsed.value.article.statuses).to.deep.equal(JSON.parse(JSON.stringify(statuses)));
-    const again = JSON.parse(JSON.stringify(exportNative(parsed.value.article, parsed.value.claims, T)));
+    const again = JSON.parse(JSON.stringify(exportNative(parsed.value.article, parsed.value.claims, T))) as unknown;
     expect(again).to.deep.equal(first);
   });
 
   it('still imports version 1 files, with their meaning', () => {
-    const v1 = { ...JSON.parse(JSON.stringify(exportNative(makeArticle(), makeClaims(), T))), version: 1 };
+    const v1 = { ...(JSON.parse(JSON.stringify(exportNative(makeArticle(), makeClaims(), T))) as object), version: 1 };
     const parsed = parseNative(v1);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     expect(parsed.value.claims.map((c) => c.status).sort()).to.deep.equal(['incorrect', 'misleading', 'needs_source', 'unchecked', 'unverifiable', 'verified']);

@@ -32,7 +32,7 @@ export function shadow(app: FactcheckApp): ShadowRoot {
 
 /** Every element matching `selector` in `root` and in the open shadow roots below it, in document order, outer roots first. */
 export function deepAll<E extends Element = HTMLElement>(root: ParentNode | FactcheckApp, selector: string): E[] {
-  const start = root instanceof HTMLElement && root.shadowRoot ? root.shadowRoot : (root as ParentNode);
+  const start = root instanceof HTMLElement && root.shadowRoot ? root.shadowRoot : root;
   const out: E[] = [];
   const visit = (node: ParentNode) => {
     out.push(...node.querySelectorAll<E>(selector));
@@ -104,7 +104,7 @@ export function button(root: ParentNode, name: string): HTMLButtonElement {
 }
 
 export function panel(app: FactcheckApp) {
-  return deep(app, 'fc-claim-panel') as import('../../components/fc-claim-panel.js').FcClaimPanel | null;
+  return deep<import('../../components/fc-claim-panel.js').FcClaimPanel>(app, 'fc-claim-panel');
 }
 
 export function sidebarList(app: FactcheckApp) {

@@ -59,7 +59,7 @@ async function withLock(fn) {
       // A lock older than a minute was left by a killed process.
       const age = Date.now() - ((await stat(LOCK).catch(() => null))?.mtimeMs ?? Date.now());
       if (age > 60_000) await rmdir(LOCK).catch(() => {});
-      if (Date.now() - started > 120_000) throw new Error(`Timed out waiting for the build lock ${LOCK}`);
+      if (Date.now() - started > 120_000) throw new Error(`Timed out waiting for the build lock ${LOCK}`, { cause: err });
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -82,7 +82,7 @@ export function builtCopy(parent, prefix) {
       try {
         await promisify(execFile)(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
       } catch (err) {
-        throw new Error(`The app does not build (node scripts/build.mjs), so the Node tests cannot run:\n${err.stderr || err.message}`);
+        throw new Error(`The app does not build (node scripts/build.mjs), so the Node tests cannot run:\n${err.stderr || err.message}`, { cause: err });
       }
       built = true;
     }
