@@ -1,27 +1,9 @@
+import { cpLength } from '../text/index.js';
 import type { ContextScorer } from './context.js';
 import { anchoredDistances, BitPattern, searchEnds, type EndMatch } from './myers.js';
-import { splitsPair } from './surrogates.js';
+import { APPROXIMATE_THRESHOLD, passageScore } from './score.js';
+import { codePointBefore } from './surrogates.js';
 
-/**
- * The similarity an approximate match must exceed to be accepted. The
- * search allows at most floor(length × (1 - threshold)) edits to the quote
- * (counted in UTF-16 units), and the reported score (mostly the quote's
- * similarity, partly its context's) must then be above it.
- *
- * At 0.75 a figure edited inside a short claim ("$75 million" → "$57
- * million", 2 edits in 11) is still found, and so are nearly all claims
- * with one character in five changed, while a passage replaced by other
- * words, which keeps well under half its characters in order, is an orphan.
- * 0.8 would lose about a tenth of those one-in-five edits; the price of
- * 0.75 is that a quote of a few words occasionally lands on a near twin
- * elsewhere ("parts of" → "part of"), which is reported as not exact.
- */
-export const APPROXIMATE_THRESHOLD = 0.75;
-
-// How much of an approximate match's score the quote itself carries; the
-// rest is its context's. The quote dominates so that intact context around
-// rewritten text cannot carry it over the threshold.
-export const QUOTE_WEIGHT = 0.8;
 // Nearness to the old position only orders candidates of near-equal score.
 const POSITION_WEIGHT = 0.02;
 // Edits elsewhere in the article shift a passage; this far (in UTF-16 units,
@@ -51,12 +33,13 @@ export function bestApproximateMatch(
   context: ContextScorer,
   hint: { start: number; end: number } | null,
 ): ApproximateMatch | null {
-  const maxErrors = Math.floor(quote.length * (1 - APPROXIMATE_THRESHOLD));
+  const length = cpLength(quote);
+  const maxErrors = Math.floor(length * (1 - APPROXIMATE_THRESHOLD));
   // With no edit allowed only the exact quote could match, and it did not.
   if (maxErrors === 0) return null;
   const search: Search = {
     text,
-    quote,
+    length,
     context,
     hint,
     maxErrors,
@@ -82,7 +65,8 @@ export function bestApproximateMatch(
 
 interface Search {
   text: string;
-  quote: string;
+  /** The quote's length in code points. */
+  length: number;
   context: ContextScorer;
   hint: { start: number; end: number } | null;
   maxErrors: number;
@@ -91,33 +75,29 @@ interface Search {
 }
 
 function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatch | null {
-  const { text, quote, context, hint, maxErrors } = search;
-  const m = quote.length;
+  const { text, length: m, context, hint, maxErrors } = search;
   let best: ApproximateMatch | null = null;
   let bestRank = -Infinity;
   const ends = spans.flatMap(([from, to]) => (from < to ? searchEnds(search.pattern, text, from, to, maxErrors) : []));
-  for (const candidate of distinctEnds(ends)) {
+  for (const candidate of distinctEnds(text, ends)) {
     // The forward scan knows where a match ends; reading back from there
     // anchored at the end finds where it starts.
-    const distances = anchoredDistances(search.reversed, text, candidate.end, m + maxErrors, -1);
+    const { end } = candidate;
+    const distances = anchoredDistances(search.reversed, text, end, m + maxErrors, -1);
+    let start = end;
+    let at = end;
     let length = 0;
     let errors = Infinity;
     for (let j = 1; j < distances.length; j++) {
+      at -= codePointBefore(text, at) > 0xffff ? 2 : 1;
       const d = distances[j]!;
       if (d < errors || (d === errors && Math.abs(j - m) < Math.abs(length - m))) {
         errors = d;
         length = j;
+        start = at;
       }
     }
-    let start = candidate.end - length;
-    let end = candidate.end;
-    if (splitsPair(text, start)) start--;
-    if (splitsPair(text, end)) end++;
-    const similarity = 1 - errors / m;
-    const score =
-      context.total === 0
-        ? similarity
-        : QUOTE_WEIGHT * similarity + (1 - QUOTE_WEIGHT) * context.similarity(text, start, end);
+    const score = passageScore(1 - errors / m, context.total === 0 ? null : context.similarity(text, start, end));
     if (!(score > APPROXIMATE_THRESHOLD && score < 1)) continue;
     const nearness = hint === null ? 0 : 1 - Math.abs(start - hint.start) / Math.max(1, text.length);
     const rank = score + POSITION_WEIGHT * nearness;
@@ -130,16 +110,16 @@ function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatc
 }
 
 /**
- * One end per resemblance: a good match also ends well one unit earlier or
- * later, so each run of consecutive ends keeps only its fewest-error end,
- * and only the best `MAX_CANDIDATES` runs are kept.
+ * One end per resemblance: a good match also ends well one character
+ * earlier or later, so each run of consecutive ends keeps only its
+ * fewest-error end, and only the best `MAX_CANDIDATES` runs are kept.
  */
-function distinctEnds(ends: EndMatch[]): EndMatch[] {
+function distinctEnds(text: string, ends: EndMatch[]): EndMatch[] {
   const picks: EndMatch[] = [];
   for (let i = 0; i < ends.length; ) {
     let pick = ends[i]!;
     let j = i;
-    while (j + 1 < ends.length && ends[j + 1]!.end === ends[j]!.end + 1) {
+    while (j + 1 < ends.length && ends[j + 1]!.end === ends[j]!.end + ((text.codePointAt(ends[j]!.end) ?? 0) > 0xffff ? 2 : 1)) {
       j++;
       if (ends[j]!.errors < pick.errors) pick = ends[j]!;
     }

@@ -256,6 +256,30 @@ describe('anchoring/anchorQuote', () => {
     expect(result!.score).to.be.closeTo(9 / 11, 1e-12);
   });
 
+  it('counts an emoji as one edit, so "smile" is found in "sm😊le", flagged', () => {
+    const text = 'They sm😊le at the camera.';
+    const result = anchorQuote(text, { quote: 'smile' });
+    expect(result).to.deep.include({ ...where(text, 'sm😊le'), exact: false });
+    // One edit in five code points; in UTF-16 units it would be two, 0.6.
+    expect(result!.score).to.be.closeTo(0.8, 1e-12);
+  });
+
+  it('measures a quote with an emoji inside in code points', () => {
+    const before = 'At the final whistle the fans cheered 🎉 loudly for their team.';
+    const after = before.replace('🎉', '🎉🎉');
+    const quote = 'fans cheered 🎉 loudly';
+    const result = anchorQuote(after, describeQuote(before, cpIndexOf(before, quote), cpIndexOf(before, quote) + cpLength(quote)));
+    expect(result).to.deep.include({ ...where(after, 'fans cheered 🎉🎉 loudly'), exact: false });
+    // One edit in 21 code points (two in 22 units), context intact.
+    expect(result!.score).to.be.closeTo(0.8 * (1 - 1 / 21) + 0.2, 1e-12);
+  });
+
+  it('applies the threshold to code points: two edits in eight are not above it', () => {
+    // Nine UTF-16 units, eight code points: 2 / 9 edits would pass, 2 / 8 does not.
+    expect(anchorQuote('😊 xbcdey', { quote: '😊 abcdef' })).to.equal(null);
+    expect(anchorQuote('😊 xbcdef', { quote: '😊 abcdef' })).to.deep.include({ start: 0, end: 8, exact: false, score: 1 - 1 / 8 });
+  });
+
   it('uses the quote length when only a start is remembered', () => {
     expect(anchorQuote('abc def', { quote: 'def', start: 4 })).to.deep.equal({ start: 4, end: 7, exact: true, score: 1 });
   });
