@@ -98,14 +98,14 @@ export function anchorQuote(text: string, selector: QuoteSelector): Anchor | nul
     // have been edited instead, so an approximate match with its context
     // can be the better answer. Either way it is not reported as exact.
     const asFound = passageScore(1, agreement);
-    const approximate = bestApproximateMatch(text, quote, scorer, hint);
+    const approximate = bestApproximateMatch(text, quote, scorer, hint, prefix, suffix);
     if (approximate !== null && approximate.score > asFound) {
       return { start: index.toCodePoint(approximate.start), end: index.toCodePoint(approximate.end), exact: false, score: approximate.score };
     }
     return { ...found, exact: false, score: asFound };
   }
 
-  const approximate = bestApproximateMatch(text, quote, scorer, hint);
+  const approximate = bestApproximateMatch(text, quote, scorer, hint, prefix, suffix);
   if (approximate === null) return null;
   return {
     start: index.toCodePoint(approximate.start),

@@ -1,16 +1,17 @@
 import { cpLength } from '../text/index.js';
 import type { ContextScorer } from './context.js';
-import { anchoredDistances, BitPattern, searchEnds, type EndMatch } from './myers.js';
-import { APPROXIMATE_THRESHOLD, passageScore } from './score.js';
-import { codePointBefore } from './surrogates.js';
+import { bestPlacement, type BoundarySearch } from './match-boundaries.js';
+import { BitPattern, searchEnds, type EndMatch } from './myers.js';
+import { APPROXIMATE_THRESHOLD } from './score.js';
+import { edgeBetween } from './word-edges.js';
 
 // Nearness to the old position only orders candidates of near-equal score.
 const POSITION_WEIGHT = 0.02;
 // Edits elsewhere in the article shift a passage; this far (in UTF-16 units,
 // beyond the quote's own length) around its old place is searched first.
 const NEAR_RADIUS = 1024;
-// The best few distinct end positions are examined in full; the rest would
-// only be weaker copies of the same resemblance.
+// The best few resemblances are examined in full; the rest would only be
+// weaker copies of the same one.
 const MAX_CANDIDATES = 16;
 
 /** An approximate match, in UTF-16 offsets. */
@@ -25,13 +26,17 @@ export interface ApproximateMatch {
  * The best approximate match of `quote` in `text`, looked for first around
  * `hint` (the old place, in UTF-16 offsets) and then in the whole text, or
  * `null` if none scores above `APPROXIMATE_THRESHOLD`. Meant to run after an
- * exact search failed, so it never reports an exact match.
+ * exact search failed, so it never reports an exact match. `prefix` and
+ * `suffix` are the selector's context, which `context` scores; they also
+ * tell whether the quote began and ended at a word's edges.
  */
 export function bestApproximateMatch(
   text: string,
   quote: string,
   context: ContextScorer,
   hint: { start: number; end: number } | null,
+  prefix: string,
+  suffix: string,
 ): ApproximateMatch | null {
   const length = cpLength(quote);
   const maxErrors = Math.floor(length * (1 - APPROXIMATE_THRESHOLD));
@@ -40,11 +45,13 @@ export function bestApproximateMatch(
   const search: Search = {
     text,
     length,
-    context,
-    hint,
     maxErrors,
-    pattern: new BitPattern(quote),
+    context,
     reversed: new BitPattern(quote, true),
+    startEdge: edgeBetween(prefix, quote),
+    endEdge: edgeBetween(quote, suffix),
+    hint,
+    pattern: new BitPattern(quote),
   };
   if (hint) {
     const radius = quote.length + maxErrors + NEAR_RADIUS;
@@ -63,46 +70,23 @@ export function bestApproximateMatch(
   return bestIn(search, [[0, text.length]]);
 }
 
-interface Search {
-  text: string;
-  /** The quote's length in code points. */
-  length: number;
-  context: ContextScorer;
+interface Search extends BoundarySearch {
   hint: { start: number; end: number } | null;
-  maxErrors: number;
   pattern: BitPattern;
-  reversed: BitPattern;
 }
 
 function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatch | null {
-  const { text, length: m, context, hint, maxErrors } = search;
+  const { text, hint, maxErrors } = search;
   let best: ApproximateMatch | null = null;
   let bestRank = -Infinity;
   const ends = spans.flatMap(([from, to]) => (from < to ? searchEnds(search.pattern, text, from, to, maxErrors) : []));
-  for (const candidate of distinctEnds(text, ends)) {
-    // The forward scan knows where a match ends; reading back from there
-    // anchored at the end finds where it starts.
-    const { end } = candidate;
-    const distances = anchoredDistances(search.reversed, text, end, m + maxErrors, -1);
-    let start = end;
-    let at = end;
-    let length = 0;
-    let errors = Infinity;
-    for (let j = 1; j < distances.length; j++) {
-      at -= codePointBefore(text, at) > 0xffff ? 2 : 1;
-      const d = distances[j]!;
-      if (d < errors || (d === errors && Math.abs(j - m) < Math.abs(length - m))) {
-        errors = d;
-        length = j;
-        start = at;
-      }
-    }
-    const score = passageScore(1 - errors / m, context.total === 0 ? null : context.similarity(text, start, end));
-    if (!(score > APPROXIMATE_THRESHOLD && score < 1)) continue;
-    const nearness = hint === null ? 0 : 1 - Math.abs(start - hint.start) / Math.max(1, text.length);
-    const rank = score + POSITION_WEIGHT * nearness;
+  for (const run of bestRuns(text, ends)) {
+    const match = bestPlacement(search, run);
+    if (match === null) continue;
+    const nearness = hint === null ? 0 : 1 - Math.abs(match.start - hint.start) / Math.max(1, text.length);
+    const rank = match.score + POSITION_WEIGHT * nearness;
     if (rank > bestRank) {
-      best = { start, end, score };
+      best = match;
       bestRank = rank;
     }
   }
@@ -110,22 +94,22 @@ function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatc
 }
 
 /**
- * One end per resemblance: a good match also ends well one character
- * earlier or later, so each run of consecutive ends keeps only its
- * fewest-error end, and only the best `MAX_CANDIDATES` runs are kept.
+ * The ends grouped by resemblance, the best `MAX_CANDIDATES` groups first:
+ * a good match also ends well one character earlier or later, so a run of
+ * consecutive ends is one resemblance, ranked by its fewest edits.
  */
-function distinctEnds(text: string, ends: EndMatch[]): EndMatch[] {
-  const picks: EndMatch[] = [];
+function bestRuns(text: string, ends: EndMatch[]): EndMatch[][] {
+  const runs: { from: number; to: number; errors: number }[] = [];
   for (let i = 0; i < ends.length; ) {
-    let pick = ends[i]!;
     let j = i;
+    let errors = ends[i]!.errors;
     while (j + 1 < ends.length && ends[j + 1]!.end === ends[j]!.end + ((text.codePointAt(ends[j]!.end) ?? 0) > 0xffff ? 2 : 1)) {
       j++;
-      if (ends[j]!.errors < pick.errors) pick = ends[j]!;
+      errors = Math.min(errors, ends[j]!.errors);
     }
-    picks.push(pick);
+    runs.push({ from: i, to: j + 1, errors });
     i = j + 1;
   }
-  picks.sort((a, b) => a.errors - b.errors || a.end - b.end);
-  return picks.slice(0, MAX_CANDIDATES);
+  runs.sort((a, b) => a.errors - b.errors || a.from - b.from);
+  return runs.slice(0, MAX_CANDIDATES).map((run) => ends.slice(run.from, run.to));
 }
