@@ -1,7 +1,8 @@
 import { cpLength } from '../text/index.js';
 import { ContextScorer } from './context.js';
-import { bestApproximateMatch, QUOTE_WEIGHT } from './match-approx.js';
+import { bestApproximateMatch } from './match-approx.js';
 import { bestExactMatch, findOccurrences } from './match-exact.js';
+import { passageScore } from './score.js';
 import type { Anchor, QuoteSelector } from './selector.js';
 import { codePointIndexFor } from './text-index.js';
 
@@ -98,15 +99,15 @@ export function anchorQuote(text: string, selector: QuoteSelector): Anchor | nul
     // The same words, but in other surroundings: the claim's own place may
     // have been edited instead, so an approximate match with its context
     // can be the better answer. Either way it is not reported as exact.
-    const asFound = QUOTE_WEIGHT + (1 - QUOTE_WEIGHT) * agreement;
-    const approximate = bestApproximateMatch(text, quote, scorer, hint);
+    const asFound = passageScore(1, agreement);
+    const approximate = bestApproximateMatch(text, quote, scorer, hint, prefix, suffix);
     if (approximate !== null && approximate.score > asFound) {
       return { start: index.toCodePoint(approximate.start), end: index.toCodePoint(approximate.end), exact: false, score: approximate.score };
     }
     return { ...found, exact: false, score: asFound };
   }
 
-  const approximate = bestApproximateMatch(text, quote, scorer, hint);
+  const approximate = bestApproximateMatch(text, quote, scorer, hint, prefix, suffix);
   if (approximate === null) return null;
   return {
     start: index.toCodePoint(approximate.start),

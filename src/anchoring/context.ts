@@ -2,9 +2,9 @@ import { anchoredBest, BitPattern } from './myers.js';
 
 /**
  * Scores how well the text around a candidate match agrees with a quote's
- * remembered prefix and suffix, in UTF-16 units of context that survived.
+ * remembered prefix and suffix, in code points of context that survived.
  * Edit distance rather than a common-affix length, so one changed character
- * next to the quote costs one unit, not the whole context.
+ * next to the quote costs one, not the whole context.
  */
 export class ContextScorer {
   /** The best possible score: the prefix and suffix lengths added. */
@@ -16,22 +16,27 @@ export class ContextScorer {
     // The prefix is matched leftwards from the candidate's start.
     this.prefix = prefix ? new BitPattern(prefix, true) : null;
     this.suffix = suffix ? new BitPattern(suffix) : null;
-    this.total = prefix.length + suffix.length;
+    this.total = this.prefixLength + this.suffixLength;
   }
 
-  /** Units of context that agree around `text[start, end)`, from 0 to `total`. */
+  /** Code points of context that agree around `text[start, end)`, from 0 to `total`. */
   score(text: string, start: number, end: number): number {
     return this.prefixScore(text, start) + this.suffixScore(text, end);
   }
 
-  /** Units of the prefix that agree with the text before `start`. */
+  /** Code points of the prefix that agree with the text before `start`. */
   prefixScore(text: string, start: number): number {
     return matched(this.prefix, text, start, -1);
   }
 
-  /** Units of the suffix that agree with the text from `end`. */
+  /** Code points of the suffix that agree with the text from `end`. */
   suffixScore(text: string, end: number): number {
     return matched(this.suffix, text, end, 1);
+  }
+
+  /** The most the prefix can add: its length. */
+  get prefixLength(): number {
+    return this.prefix?.length ?? 0;
   }
 
   /** The most the suffix can add: its length. */

@@ -1,34 +1,17 @@
+import { cpLength } from '../text/index.js';
 import type { ContextScorer } from './context.js';
-import { anchoredDistances, BitPattern, searchEnds, type EndMatch } from './myers.js';
-import { splitsPair } from './surrogates.js';
+import { bestPlacement, type BoundarySearch } from './match-boundaries.js';
+import { BitPattern, searchEnds, type EndMatch } from './myers.js';
+import { APPROXIMATE_THRESHOLD } from './score.js';
+import { edgeBetween } from './word-edges.js';
 
-/**
- * The similarity an approximate match must exceed to be accepted. The
- * search allows at most floor(length × (1 - threshold)) edits to the quote
- * (counted in UTF-16 units), and the reported score (mostly the quote's
- * similarity, partly its context's) must then be above it.
- *
- * At 0.75 a figure edited inside a short claim ("$75 million" → "$57
- * million", 2 edits in 11) is still found, and so are nearly all claims
- * with one character in five changed, while a passage replaced by other
- * words, which keeps well under half its characters in order, is an orphan.
- * 0.8 would lose about a tenth of those one-in-five edits; the price of
- * 0.75 is that a quote of a few words occasionally lands on a near twin
- * elsewhere ("parts of" → "part of"), which is reported as not exact.
- */
-export const APPROXIMATE_THRESHOLD = 0.75;
-
-// How much of an approximate match's score the quote itself carries; the
-// rest is its context's. The quote dominates so that intact context around
-// rewritten text cannot carry it over the threshold.
-export const QUOTE_WEIGHT = 0.8;
 // Nearness to the old position only orders candidates of near-equal score.
 const POSITION_WEIGHT = 0.02;
 // Edits elsewhere in the article shift a passage; this far (in UTF-16 units,
 // beyond the quote's own length) around its old place is searched first.
 const NEAR_RADIUS = 1024;
-// The best few distinct end positions are examined in full; the rest would
-// only be weaker copies of the same resemblance.
+// The best few resemblances are examined in full; the rest would only be
+// weaker copies of the same one.
 const MAX_CANDIDATES = 16;
 
 /** An approximate match, in UTF-16 offsets. */
@@ -43,20 +26,25 @@ export interface ApproximateMatch {
  * The best approximate match of `quote` in `text`, looked for first around
  * `hint` (the old place, in UTF-16 offsets) and then in the whole text, or
  * `null` if none scores above `APPROXIMATE_THRESHOLD`. Meant to run after an
- * exact search failed, so it never reports an exact match.
+ * exact search failed, so it never reports an exact match. `prefix` and
+ * `suffix` are the selector's context, which `context` scores; they also
+ * tell whether the quote began and ended at a word's edges.
  */
-export function bestApproximateMatch(text: string, quote: string, context: ContextScorer, hint: { start: number; end: number } | null): ApproximateMatch | null {
-  const maxErrors = Math.floor(quote.length * (1 - APPROXIMATE_THRESHOLD));
+export function bestApproximateMatch(text: string, quote: string, context: ContextScorer, hint: { start: number; end: number } | null, prefix: string, suffix: string): ApproximateMatch | null {
+  const length = cpLength(quote);
+  const maxErrors = Math.floor(length * (1 - APPROXIMATE_THRESHOLD));
   // With no edit allowed only the exact quote could match, and it did not.
   if (maxErrors === 0) return null;
   const search: Search = {
     text,
-    quote,
-    context,
-    hint,
+    length,
     maxErrors,
-    pattern: new BitPattern(quote),
+    context,
     reversed: new BitPattern(quote, true),
+    startEdge: edgeBetween(prefix, quote),
+    endEdge: edgeBetween(quote, suffix),
+    hint,
+    pattern: new BitPattern(quote),
   };
   if (hint) {
     const radius = quote.length + maxErrors + NEAR_RADIUS;
@@ -75,46 +63,23 @@ export function bestApproximateMatch(text: string, quote: string, context: Conte
   return bestIn(search, [[0, text.length]]);
 }
 
-interface Search {
-  text: string;
-  quote: string;
-  context: ContextScorer;
+interface Search extends BoundarySearch {
   hint: { start: number; end: number } | null;
-  maxErrors: number;
   pattern: BitPattern;
-  reversed: BitPattern;
 }
 
 function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatch | null {
-  const { text, quote, context, hint, maxErrors } = search;
-  const m = quote.length;
+  const { text, hint, maxErrors } = search;
   let best: ApproximateMatch | null = null;
   let bestRank = -Infinity;
   const ends = spans.flatMap(([from, to]) => (from < to ? searchEnds(search.pattern, text, from, to, maxErrors) : []));
-  for (const candidate of distinctEnds(ends)) {
-    // The forward scan knows where a match ends; reading back from there
-    // anchored at the end finds where it starts.
-    const distances = anchoredDistances(search.reversed, text, candidate.end, m + maxErrors, -1);
-    let length = 0;
-    let errors = Infinity;
-    for (let j = 1; j < distances.length; j++) {
-      const d = distances[j]!;
-      if (d < errors || (d === errors && Math.abs(j - m) < Math.abs(length - m))) {
-        errors = d;
-        length = j;
-      }
-    }
-    let start = candidate.end - length;
-    let end = candidate.end;
-    if (splitsPair(text, start)) start--;
-    if (splitsPair(text, end)) end++;
-    const similarity = 1 - errors / m;
-    const score = context.total === 0 ? similarity : QUOTE_WEIGHT * similarity + (1 - QUOTE_WEIGHT) * context.similarity(text, start, end);
-    if (!(score > APPROXIMATE_THRESHOLD && score < 1)) continue;
-    const nearness = hint === null ? 0 : 1 - Math.abs(start - hint.start) / Math.max(1, text.length);
-    const rank = score + POSITION_WEIGHT * nearness;
+  for (const run of bestRuns(text, ends)) {
+    const match = bestPlacement(search, run);
+    if (match === null) continue;
+    const nearness = hint === null ? 0 : 1 - Math.abs(match.start - hint.start) / Math.max(1, text.length);
+    const rank = match.score + POSITION_WEIGHT * nearness;
     if (rank > bestRank) {
-      best = { start, end, score };
+      best = match;
       bestRank = rank;
     }
   }
@@ -122,22 +87,22 @@ function bestIn(search: Search, spans: Array<[number, number]>): ApproximateMatc
 }
 
 /**
- * One end per resemblance: a good match also ends well one unit earlier or
- * later, so each run of consecutive ends keeps only its fewest-error end,
- * and only the best `MAX_CANDIDATES` runs are kept.
+ * The ends grouped by resemblance, the best `MAX_CANDIDATES` groups first:
+ * a good match also ends well one character earlier or later, so a run of
+ * consecutive ends is one resemblance, ranked by its fewest edits.
  */
-function distinctEnds(ends: EndMatch[]): EndMatch[] {
-  const picks: EndMatch[] = [];
+function bestRuns(text: string, ends: EndMatch[]): EndMatch[][] {
+  const runs: { from: number; to: number; errors: number }[] = [];
   for (let i = 0; i < ends.length;) {
-    let pick = ends[i]!;
     let j = i;
-    while (j + 1 < ends.length && ends[j + 1]!.end === ends[j]!.end + 1) {
+    let errors = ends[i]!.errors;
+    while (j + 1 < ends.length && ends[j + 1]!.end === ends[j]!.end + ((text.codePointAt(ends[j]!.end) ?? 0) > 0xffff ? 2 : 1)) {
       j++;
-      if (ends[j]!.errors < pick.errors) pick = ends[j]!;
+      errors = Math.min(errors, ends[j]!.errors);
     }
-    picks.push(pick);
+    runs.push({ from: i, to: j + 1, errors });
     i = j + 1;
   }
-  picks.sort((a, b) => a.errors - b.errors || a.end - b.end);
-  return picks.slice(0, MAX_CANDIDATES);
+  runs.sort((a, b) => a.errors - b.errors || a.from - b.from);
+  return runs.slice(0, MAX_CANDIDATES).map((run) => ends.slice(run.from, run.to));
 }

@@ -1,26 +1,32 @@
 /**
  * Myers' bit-parallel edit distance (J. ACM 1999) in Hyyrö's block form,
- * over UTF-16 code units: 32 pattern rows per machine word, so a column of
- * the dynamic-programming table costs one word operation per block instead
- * of one per pattern unit.
+ * over code points: 32 pattern rows per machine word, so a column of the
+ * dynamic-programming table costs one word operation per block instead of
+ * one per pattern character.
+ *
+ * Every offset into the text is a UTF-16 offset, but a surrogate pair is
+ * read as one character: an emoji replaced or inserted is one edit, as
+ * everywhere else offsets and lengths count code points, and no offset
+ * reported falls inside a pair.
  */
+import { codePointBefore } from './surrogates.js';
 
 const WORD = 32;
 
-/** Where each UTF-16 unit of a pattern occurs, as one bit mask per block. */
+/** Where each code point of a pattern occurs, as one bit mask per block. */
 export class BitPattern {
-  /** The pattern's length in UTF-16 units. */
+  /** The pattern's length in code points. */
   readonly length: number;
   /** Number of 32-row blocks. */
   readonly blocks: number;
   /** For each block, the bit of its last pattern row. */
   readonly lastRow: Int32Array;
-  /** The masks of a unit that the pattern does not contain. */
+  /** The masks of a code point that the pattern does not contain. */
   private readonly none: Int32Array;
-  // Most text is ASCII; an array lookup beats a Map lookup per text unit.
+  // Most text is ASCII; an array lookup beats a Map lookup per character.
   private readonly ascii: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(128);
   private readonly other = new Map<number, Int32Array>();
-  /** The first block's mask of each ASCII unit, flat: a scan far from any match reads only these. */
+  /** The first block's mask of each ASCII character, flat: a scan far from any match reads only these. */
   readonly firstBlockAscii = new Int32Array(128);
 
   /**
@@ -28,7 +34,8 @@ export class BitPattern {
    * that walk the text from right to left).
    */
   constructor(pattern: string, reversed = false) {
-    const m = pattern.length;
+    let m = 0;
+    for (let u = 0; u < pattern.length; m++) u += pattern.codePointAt(u)! > 0xffff ? 2 : 1;
     if (m === 0) throw new RangeError('An edit-distance pattern must not be empty.');
     this.length = m;
     this.blocks = Math.ceil(m / WORD);
@@ -37,8 +44,9 @@ export class BitPattern {
     for (let b = 0; b < this.blocks; b++) {
       this.lastRow[b] = 1 << (b === this.blocks - 1 ? (m - 1) % WORD : WORD - 1);
     }
-    for (let i = 0; i < m; i++) {
-      const c = pattern.charCodeAt(reversed ? m - 1 - i : i);
+    for (let u = 0, i = reversed ? m - 1 : 0; u < pattern.length; i += reversed ? -1 : 1) {
+      const c = pattern.codePointAt(u)!;
+      u += c > 0xffff ? 2 : 1;
       let masks = c < 128 ? this.ascii[c] : this.other.get(c);
       if (!masks) {
         masks = new Int32Array(this.blocks);
@@ -50,7 +58,7 @@ export class BitPattern {
     for (let c = 0; c < 128; c++) this.firstBlockAscii[c] = this.ascii[c]?.[0] ?? 0;
   }
 
-  /** The per-block masks of the pattern rows equal to unit `c`. */
+  /** The per-block masks of the pattern rows equal to code point `c`. */
   masks(c: number): Int32Array {
     return (c < 128 ? this.ascii[c] : this.other.get(c)) ?? this.none;
   }
@@ -66,7 +74,7 @@ export interface EndMatch {
 
 /**
  * Advance block `b` by one text column. `eq` is the block's match mask for
- * the column's text unit, `hIn` the horizontal delta (-1, 0 or +1) entering
+ * the column's character, `hIn` the horizontal delta (-1, 0 or +1) entering
  * the block's top row; returns the delta leaving its last row.
  */
 function advance(P: Int32Array, M: Int32Array, lastRow: Int32Array, b: number, eq: number, hIn: number): number {
@@ -94,9 +102,10 @@ function advance(P: Int32Array, M: Int32Array, lastRow: Int32Array, b: number, e
 /**
  * Every end offset in `text[from, to)` where some substring is within
  * `maxErrors` edits of the pattern (approximate substring search), in
- * ascending order. Uses Ukkonen's cut-off, so only the blocks that can still
- * hold a cell within `maxErrors` are computed; the cost is about
- * (to - from) × ceil(maxErrors / 32) word steps when matches are rare.
+ * ascending order. A surrogate pair that starts before `to` is read whole,
+ * so its end may be `to + 1`. Uses Ukkonen's cut-off, so only the blocks
+ * that can still hold a cell within `maxErrors` are computed; the cost is
+ * about (to - from) × ceil(maxErrors / 32) word steps when matches are rare.
  */
 export function searchEnds(pattern: BitPattern, text: string, from: number, to: number, maxErrors: number): EndMatch[] {
   const found: EndMatch[] = [];
@@ -122,8 +131,14 @@ export function searchEnds(pattern: BitPattern, text: string, from: number, to: 
       let mV = M[0]!;
       let s = score[0]!;
       for (; j < to; j++) {
-        const c = text.charCodeAt(j);
-        const e = c < 128 ? ascii0[c]! : pattern.masks(c)[0]!;
+        let c = text.charCodeAt(j);
+        let e: number;
+        if (c < 128) e = ascii0[c]!;
+        else {
+          c = text.codePointAt(j)!;
+          if (c > 0xffff) j++;
+          e = pattern.masks(c)[0]!;
+        }
         const xV = e | mV;
         const xH = (((e & pV) + pV) ^ pV) | e;
         let pH = mV | ~(xH | pV);
@@ -153,7 +168,12 @@ export function searchEnds(pattern: BitPattern, text: string, from: number, to: 
       score[0] = s;
       continue;
     }
-    const eq = pattern.masks(text.charCodeAt(j));
+    let c = text.charCodeAt(j);
+    if ((c & 0xfc00) === 0xd800) {
+      c = text.codePointAt(j)!;
+      if (c > 0xffff) j++;
+    }
+    const eq = pattern.masks(c);
     let carry = 0;
     for (let b = 0; b <= y; b++) {
       carry = advance(P, M, lastRow, b, eq[b]!, carry);
@@ -178,12 +198,13 @@ export function searchEnds(pattern: BitPattern, text: string, from: number, to: 
 
 /**
  * Edit distances between the whole pattern and the text read from `at`,
- * for every read length: entry j is the distance to `text[at, at + j)` when
- * `direction` is 1, or to `text[at - j, at)` when it is -1 (give a pattern
- * built with `reversed` for that). Reads at most `count` units, fewer at
- * the text's edges.
+ * for every read length in code points: entry j is the distance to the j
+ * characters from `at` when `direction` is 1, or to the j characters
+ * before `at` when it is -1 (give a pattern built with `reversed` for
+ * that). Reads at most `count` code points, fewer at the text's edges.
  */
 export function anchoredDistances(pattern: BitPattern, text: string, at: number, count: number, direction: 1 | -1): Int32Array {
+  // The units left to read bound the code points left to read.
   const n = Math.max(0, Math.min(count, direction === 1 ? text.length - at : at));
   const out = new Int32Array(n + 1);
   const bMax = pattern.blocks - 1;
@@ -192,8 +213,12 @@ export function anchoredDistances(pattern: BitPattern, text: string, at: number,
   const M = new Int32Array(pattern.blocks);
   let score = pattern.length;
   out[0] = score;
-  for (let j = 0; j < n; j++) {
-    const eq = pattern.masks(text.charCodeAt(direction === 1 ? at + j : at - 1 - j));
+  let u = at;
+  let j = 0;
+  for (; j < n && (direction === 1 ? u < text.length : u > 0); j++) {
+    const c = direction === 1 ? text.codePointAt(u)! : codePointBefore(text, u);
+    u += c > 0xffff ? 2 * direction : direction;
+    const eq = pattern.masks(c);
     // The top row is D[0][j] = j (the match is anchored at `at`), so +1
     // enters block 0 at every column.
     let carry = 1;
@@ -201,7 +226,7 @@ export function anchoredDistances(pattern: BitPattern, text: string, at: number,
     score += carry;
     out[j + 1] = score;
   }
-  return out;
+  return j === n ? out : out.subarray(0, j + 1);
 }
 
 /**
@@ -209,32 +234,35 @@ export function anchoredDistances(pattern: BitPattern, text: string, at: number,
  * the text read from `at` when the far end is free; the pattern's length
  * when there is no text to read. Context scoring asks this for every
  * occurrence of a short quote ("a" occurs hundreds of times), so a pattern
- * of one block (32 units: a claim's context) is stepped in plain integers,
- * with no arrays made.
+ * of one block (32 code points: a claim's context) is stepped in plain
+ * integers, with no arrays made.
  */
 export function anchoredBest(pattern: BitPattern, text: string, at: number, count: number, direction: 1 | -1): number {
-  const n = Math.max(0, Math.min(count, direction === 1 ? text.length - at : at));
   if (pattern.blocks > 1) {
     const distances = anchoredDistances(pattern, text, at, count, direction);
     let best = pattern.length;
     for (let j = 1; j < distances.length; j++) best = Math.min(best, distances[j]!);
     return best;
   }
+  const n = Math.max(0, Math.min(count, direction === 1 ? text.length - at : at));
   const last = pattern.lastRow[0]!;
   let pV = -1;
   let mV = 0;
   let score = pattern.length;
   let best = pattern.length;
-  for (let j = 0; j < n; j++) {
+  let u = at;
+  for (let j = 0; j < n && (direction === 1 ? u < text.length : u > 0); j++) {
+    const c = direction === 1 ? text.codePointAt(u)! : codePointBefore(text, u);
+    u += c > 0xffff ? 2 * direction : direction;
     // One block with +1 entering its top row at every column: `advance` with hIn = 1.
-    const e = pattern.masks(text.charCodeAt(direction === 1 ? at + j : at - 1 - j))[0]!;
+    const e = pattern.masks(c)[0]!;
     const xV = e | mV;
     const xH = (((e & pV) + pV) ^ pV) | e;
     let pH = mV | ~(xH | pV);
     let mH = pV & xH;
     score += ((pH & last) !== 0 ? 1 : 0) - ((mH & last) !== 0 ? 1 : 0);
     if (score < best) best = score;
-    // Reading k units costs at least k - m edits: past m + best, nothing can beat best.
+    // Reading k characters costs at least k - m edits: past m + best, nothing can beat best.
     if (j + 2 - pattern.length >= best) break;
     pH = (pH << 1) | 1;
     mH = mH << 1;

@@ -41,6 +41,8 @@ const SAMPLE =
   'Defense Minister Ejup Maqedonci said he’s confident the delivery of Javelin anti-tank missiles ' +
   'and equipment will clear US Congress after the State Department approved the $75 million purchase on Jan. 11.';
 const VOTES = 'The vote was close. '.repeat(8);
+const ARMS = 'Kosovo will buy 246 Javelin missiles and 24 launch tubes from the United States, officials said.';
+const RAID = 'Police said some 30 Serb militants stormed the monastery at dawn.';
 
 const cases: Case[] = [
   {
@@ -170,6 +172,68 @@ const cases: Case[] = [
     found: 'cheered 🎊 loudly at the final',
     exact: false,
   },
+  // A changed character at a match's edge costs one edit whether it is
+  // substituted or cut off; the match must keep it, and end on a whole word.
+  {
+    name: 'keeps a corrected last letter inside the match (missilez → missiles)',
+    before: ARMS.replace('missiles', 'missilez'),
+    quote: '246 Javelin missilez',
+    after: ARMS,
+    found: '246 Javelin missiles',
+    exact: false,
+  },
+  {
+    name: 'ends on a replaced last word, not inside it (tubes → units)',
+    before: ARMS,
+    quote: '246 Javelin missiles and 24 launch tubes',
+    after: ARMS.replace('tubes', 'units'),
+    found: '246 Javelin missiles and 24 launch units',
+    exact: false,
+  },
+  {
+    name: 'starts on a replaced first word, not inside it (some → about)',
+    before: RAID,
+    quote: 'some 30 Serb militants',
+    after: RAID.replace('some', 'about'),
+    found: 'about 30 Serb militants',
+    exact: false,
+  },
+  {
+    name: 'starts on a longer replaced first word, not inside it (some → nearly)',
+    before: 'Officials said some 300 troops crossed the border overnight.',
+    quote: 'some 300 troops crossed the border',
+    after: 'Officials said nearly 300 troops crossed the border overnight.',
+    found: 'nearly 300 troops crossed the border',
+    exact: false,
+  },
+  {
+    name: 'keeps a combining mark added to the last letter inside the match',
+    before: 'Menu prices at the cafe rose sharply this spring.',
+    quote: 'prices at the cafe',
+    after: 'Menu prizes at the cafe\u0301 rose sharply this spring.',
+    found: 'prizes at the cafe\u0301',
+    exact: false,
+  },
+  {
+    // After Hypothesis' "match ends at end of text and there is a non-empty
+    // suffix": the remembered suffix is gone, so only the edges can tell.
+    name: 'ends on an edited last word at the very end of the text, its suffix gone',
+    before: 'The State Department approved the purchase on Jan. 11, officials said.',
+    quote: 'approved the purchase on Jan. 11',
+    after: 'The State Department approved the purchase on Jan. 12',
+    found: 'approved the purchase on Jan. 12',
+    exact: false,
+  },
+  {
+    // After Apache Annotator's "dolor am": a quote that ends inside a word
+    // keeps ending inside it.
+    name: 'keeps a quote that ends inside a word ending inside it',
+    before: 'lorem ipsum dolor amet yada yada',
+    quote: 'ipsum dolor am',
+    after: 'lorem ipsum dolour amet yada yada',
+    found: 'ipsum dolour am',
+    exact: false,
+  },
   {
     name: 'orphans a quote that was replaced by other text, context intact',
     before: 'The deal also involves training for the Kosovo Security Force, he said.',
@@ -248,6 +312,35 @@ describe('anchoring/anchorQuote', () => {
     expect(result).to.deep.include({ ...where(SAMPLE, '$75 million'), exact: false });
     // Two edits in eleven units, and no context to weigh in.
     expect(result!.score).to.be.closeTo(9 / 11, 1e-12);
+  });
+
+  it('ends on the corrected word when only the quote is known', () => {
+    const result = anchorQuote(ARMS, { quote: '246 Javelin missilez' });
+    expect(result).to.deep.include({ ...where(ARMS, '246 Javelin missiles'), exact: false });
+  });
+
+  it('counts an emoji as one edit, so "smile" is found in "sm😊le", flagged', () => {
+    const text = 'They sm😊le at the camera.';
+    const result = anchorQuote(text, { quote: 'smile' });
+    expect(result).to.deep.include({ ...where(text, 'sm😊le'), exact: false });
+    // One edit in five code points; in UTF-16 units it would be two, 0.6.
+    expect(result!.score).to.be.closeTo(0.8, 1e-12);
+  });
+
+  it('measures a quote with an emoji inside in code points', () => {
+    const before = 'At the final whistle the fans cheered 🎉 loudly for their team.';
+    const after = before.replace('🎉', '🎉🎉');
+    const quote = 'fans cheered 🎉 loudly';
+    const result = anchorQuote(after, describeQuote(before, cpIndexOf(before, quote), cpIndexOf(before, quote) + cpLength(quote)));
+    expect(result).to.deep.include({ ...where(after, 'fans cheered 🎉🎉 loudly'), exact: false });
+    // One edit in 21 code points (two in 22 units), context intact.
+    expect(result!.score).to.be.closeTo(0.8 * (1 - 1 / 21) + 0.2, 1e-12);
+  });
+
+  it('applies the threshold to code points: two edits in eight are not above it', () => {
+    // Nine UTF-16 units, eight code points: 2 / 9 edits would pass, 2 / 8 does not.
+    expect(anchorQuote('😊 xbcdey', { quote: '😊 abcdef' })).to.equal(null);
+    expect(anchorQuote('😊 xbcdef', { quote: '😊 abcdef' })).to.deep.include({ start: 0, end: 8, exact: false, score: 1 - 1 / 8 });
   });
 
   it('uses the quote length when only a start is remembered', () => {

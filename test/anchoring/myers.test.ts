@@ -9,7 +9,9 @@ function randomString(rng: Random, alphabet: string[], length: number): string {
   return s;
 }
 
-const reverse = (s: string): string => s.split('').reverse().join('');
+// As the search reads them: code points, so a surrogate pair stays one character.
+const chars = (s: string): string[] => Array.from(s);
+const reversed = (s: string): string[] => Array.from(s).reverse();
 
 describe('anchoring/myers', () => {
   // Small alphabets make many near matches, which exercises the block
@@ -46,9 +48,9 @@ describe('anchoring/myers', () => {
       const pattern = randomString(rng, alphabet, rng.int(1, 100));
       const text = randomString(rng, alphabet, rng.int(0, 150));
       const forward = anchoredDistances(new BitPattern(pattern), text, 0, Infinity, 1);
-      expect(Array.from(forward), `seed ${seed}, round ${round}`).to.deep.equal(naivePrefixDistances(pattern, text));
+      expect(Array.from(forward), `seed ${seed}, round ${round}`).to.deep.equal(naivePrefixDistances(chars(pattern), chars(text)));
       const backward = anchoredDistances(new BitPattern(pattern, true), text, text.length, Infinity, -1);
-      expect(Array.from(backward), `seed ${seed}, round ${round}`).to.deep.equal(naivePrefixDistances(reverse(pattern), reverse(text)));
+      expect(Array.from(backward), `seed ${seed}, round ${round}`).to.deep.equal(naivePrefixDistances(reversed(pattern), reversed(text)));
     }
   });
 
@@ -61,12 +63,22 @@ describe('anchoring/myers', () => {
       const pattern = randomString(rng, alphabet, round % 4 === 0 ? rng.int(33, 90) : rng.int(1, 32));
       const text = randomString(rng, alphabet, rng.int(0, 100));
       const count = rng.int(0, 80);
-      const least = (distances: number[]) => distances.slice(1).reduce((a, b) => Math.min(a, b), pattern.length);
-      const forward = naivePrefixDistances(pattern, text.slice(0, count));
+      const length = chars(pattern).length;
+      const least = (distances: number[]) => distances.slice(1).reduce((a, b) => Math.min(a, b), length);
+      const forward = naivePrefixDistances(chars(pattern), chars(text).slice(0, count));
       expect(anchoredBest(new BitPattern(pattern), text, 0, count, 1), `seed ${seed}, round ${round}`).to.equal(least(forward));
-      const backward = naivePrefixDistances(reverse(pattern), reverse(text).slice(0, count));
+      const backward = naivePrefixDistances(reversed(pattern), reversed(text).slice(0, count));
       expect(anchoredBest(new BitPattern(pattern, true), text, text.length, count, -1), `seed ${seed}, round ${round}`).to.equal(least(backward));
     }
+  });
+
+  it('reads a surrogate pair as one character, one edit', () => {
+    expect(new BitPattern('a😊').length).to.equal(2);
+    expect(searchEnds(new BitPattern('smile'), 'They sm😊le.', 0, 12, 1)).to.deep.equal([{ end: 11, errors: 1 }]);
+    expect(Array.from(anchoredDistances(new BitPattern('a😊'), 'a😊b', 0, 9, 1))).to.deep.equal([2, 1, 0, 1]);
+    expect(Array.from(anchoredDistances(new BitPattern('a😊', true), 'a😊b', 3, 9, -1))).to.deep.equal([2, 1, 0]);
+    expect(anchoredBest(new BitPattern('😊😊'), 'x😊😃', 1, 9, 1)).to.equal(1);
+    expect(anchoredBest(new BitPattern('😊😊', true), '😃😊x', 4, 9, -1)).to.equal(1);
   });
 
   it('reads no further than the count or the text allows', () => {
