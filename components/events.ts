@@ -42,6 +42,8 @@ export interface FcEventMap {
   'fc-text-form': { form: TextFormKind; action: 'submit' | 'file' | 'cancel'; text?: string; file?: File };
   /** A publishing setting was changed. */
   'fc-setting': { name: 'url' | 'organisation'; value: string };
+  /** The team token was entered (or cleared) in Team settings. */
+  'fc-team-token': { token: string };
 }
 
 export type FcEventName = keyof FcEventMap;
@@ -75,5 +77,6 @@ declare global {
     'fc-message': FcEvent<'fc-message'>;
     'fc-text-form': FcEvent<'fc-text-form'>;
     'fc-setting': FcEvent<'fc-setting'>;
+    'fc-team-token': FcEvent<'fc-team-token'>;
   }
 }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { undo, redo, undoDepth, redoDepth } from 'prosemirror-history';
 import type { ArticleFileKind } from '../src/article/parse.js';
 import { claimsOf, claimRange } from '../src/claims/state.js';
 import { progressOf } from '../src/claims/progress.js';
@@ -27,12 +26,11 @@ import { SuggestionsController } from './app/suggestions.js';
 import { ClaimActions } from './app/claim-actions.js';
 import { Shortcuts, SHORTCUTS } from './app/shortcuts.js';
 import { TextForms } from './app/text-forms.js';
+import { TeamDesk } from './app/team.js';
 import './fc-editor.js';
 import './fc-header.js';
 import './fc-toolbar.js';
-import './fc-messages.js';
-import './fc-toast.js';
-import { loadClaimPanel } from './fc-sidebar.js';
+import { loadSidebarParts } from './fc-sidebar.js';
 import './fc-article-list.js';
 
 export { SHORTCUTS };
@@ -73,7 +71,8 @@ export class FactcheckApp extends LitElement {
       emit(this, 'fc-saved', { articleId: delta.article.id });
     },
   });
-  private readonly session: ArticleSession = new ArticleSession(this, this.persistence, this.messages, {
+  private readonly team = new TeamDesk(this, this.persistence, this.messages);
+  private readonly session: ArticleSession = new ArticleSession(this, this.persistence, this.messages, this.team, {
     articlesChanged: (deleted) => this.tabs.articlesChanged(deleted),
     activated: (id) => this.claimActions.activated(id),
     tag: () => this.claimActions.tag(),
@@ -109,13 +108,23 @@ export class FactcheckApp extends LitElement {
   }
 
   private async start(): Promise<void> {
+    // Messages are drawn once their element is defined: it loads beside the first article, not before it.
+    const messages = Promise.all([import('./fc-messages.js'), import('./fc-toast.js')]);
     try {
       await this.persistence.open(this.dbName);
       this.tabs.start(this.dbName);
       // What the first article does not need to be shown (the claim panel,
       // the forms, the export writers) loads while it opens: the app is
       // ready, and the exports synchronous, once it has.
-      await Promise.all([this.session.start(), this.interchange.preload(), loadClaimPanel(), import('./fc-text-form.js'), import('../src/claims/sentence.js').then((m) => (this.sentences = m))]);
+      const linked = await this.team.start();
+      await Promise.all([
+        messages,
+        this.session.start(linked),
+        this.interchange.preload(),
+        loadSidebarParts(),
+        import('./fc-text-form.js'),
+        import('../src/claims/sentence.js').then((m) => (this.sentences = m)),
+      ]);
       this.requestUpdate();
       this.resolveReady();
     } catch (error) {
@@ -153,6 +162,18 @@ export class FactcheckApp extends LitElement {
   async updateText(text: string, kind: ArticleFileKind = 'text'): Promise<RevisionSummary> {
     this.forms.close('update-text');
     return this.session.updateText(text, kind);
+  }
+
+  /**
+   * Shares the open article with the team (the "Share" button): the team
+   * server keeps it, and everyone with the link edits it live. Resolves to
+   * the link, `<origin>/#team=<token>&article=<id>` (the token travels in
+   * the fragment, so it never reaches a server log); rejects, saying why,
+   * without a team token or when the server refuses it.
+   */
+  async shareArticle(): Promise<string> {
+    await this.ready;
+    return this.session.share();
   }
 
   /** Tags the selected text as a claim (the "Tag claim" button). False when nothing is selected. */
@@ -245,9 +266,22 @@ export class FactcheckApp extends LitElement {
     else if (tool === 'report') void this.openReport();
     else if (tool === 'tag') this.claimActions.tag();
     else if (tool === 'suggest') void this.suggestions.toggle();
-    else if (tool === 'undo') this.session.run(undo);
-    else if (tool === 'redo') this.session.run(redo);
+    else if (tool === 'undo') this.session.undo();
+    else if (tool === 'redo') this.session.redo();
+    else if (tool === 'share') void this.share();
     else this.interchange.download(tool === 'export-json' ? 'json' : tool === 'export-w3c' ? 'w3c' : tool === 'export-claimreview' ? 'claimreview' : 'csv');
+  }
+
+  /** Share from the toolbar: the link is shown (and copied where the browser lets the page). */
+  private async share() {
+    try {
+      const link = await this.session.share();
+      this.messages.showNotice('Shared with the team.', [`Anyone on the team with this link opens the article, live: ${link}`]);
+      await navigator.clipboard?.writeText(link).catch(() => undefined);
+      this.messages.announce('Shared with the team. The link is in the message above the article.');
+    } catch (error) {
+      this.messages.failed(error, 'The article was not shared.', 'The article was not shared');
+    }
   }
 
   private onMessage(e: FcEvent<'fc-message'>) {
@@ -274,6 +308,23 @@ export class FactcheckApp extends LitElement {
     if (action === 'persist') void this.persistence.requestPersistence();
     else if (action === 'backup') void this.interchange.backupFile();
     else if (file) void this.interchange.restoreFile(file);
+  }
+
+  /** The articles in this browser, and the team's shared articles not opened here yet. */
+  private articleList() {
+    const here = new Set(this.session.articles.map((a) => a.id));
+    const team = this.team.articles.filter((a) => !here.has(a.id)).map((a) => ({ ...a, createdAt: a.updatedAt, shared: true }));
+    return team.length ? [...this.session.articles, ...team] : this.session.articles;
+  }
+
+  private async openFromList(id: string) {
+    const team = this.team.articles.find((a) => a.id === id);
+    try {
+      if (team && !this.session.articles.some((a) => a.id === id)) await this.session.openShared(id, team.title);
+      else await this.session.open(id);
+    } catch (error) {
+      this.messages.failed(error, 'The article was not opened.', 'The article was not opened');
+    }
   }
 
   private async openReport() {
@@ -312,6 +363,8 @@ export class FactcheckApp extends LitElement {
           article-title=${session.current?.title ?? ''}
           save-state=${this.persistence.saveState}
           reviewer=${session.reviewer}
+          live=${this.team.statusText}
+          .people=${this.team.people}
           @fc-reviewer-change=${(e: FcEvent<'fc-reviewer-change'>) => void session.setReviewer(e.detail.name)}
         ></fc-header>
         <fc-toolbar
@@ -321,8 +374,9 @@ export class FactcheckApp extends LitElement {
           ?new-article-open=${this.forms.isOpen('new-article')}
           ?update-text-open=${this.forms.isOpen('update-text')}
           .suggestions=${suggestions ? suggestions.length : null}
-          ?can-undo=${!!state && undoDepth(state) > 0}
-          ?can-redo=${!!state && redoDepth(state) > 0}
+          ?can-undo=${!!state && session.canUndo(state)}
+          ?can-redo=${!!state && session.canRedo(state)}
+          ?shared=${!!session.current?.shared}
           @fc-tool=${this.onTool}
           @fc-file=${(e: FcEvent<'fc-file'>) => void this.forms.openFile(e.detail.file)}
         ></fc-toolbar>
@@ -343,9 +397,9 @@ export class FactcheckApp extends LitElement {
           <nav class="articles" id="articles" aria-label="Articles" ?hidden=${!this.articlesOpen}>
             <h2 class="section">Articles</h2>
             <fc-article-list
-              .articles=${session.articles}
+              .articles=${this.articleList()}
               .current=${session.current?.id ?? null}
-              @fc-article-open=${(e: FcEvent<'fc-article-open'>) => void session.open(e.detail.id)}
+              @fc-article-open=${(e: FcEvent<'fc-article-open'>) => void this.openFromList(e.detail.id)}
               @fc-article-rename=${(e: FcEvent<'fc-article-rename'>) => void session.rename(e.detail.id, e.detail.title)}
               @fc-article-delete=${(e: FcEvent<'fc-article-delete'>) => void session.delete(e.detail.id)}
             ></fc-article-list>
@@ -380,6 +434,9 @@ export class FactcheckApp extends LitElement {
             url=${session.current?.url ?? ''}
             organisation=${session.organisation}
             .storage=${this.persistence.storage}
+            .people=${this.team.people}
+            team-token=${this.team.token}
+            @fc-team-token=${(e: FcEvent<'fc-team-token'>) => void this.team.setToken(e.detail.token)}
             @keydown=${this.onPanelKey}
             @fc-status-change=${(e: FcEvent<'fc-status-change'>) => this.claimActions.setStatus(e.detail.id, e.detail.status)}
             @fc-claim-update=${(e: FcEvent<'fc-claim-update'>) => {

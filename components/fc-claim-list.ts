@@ -39,6 +39,14 @@ export class FcClaimList extends LitElement {
     controls,
     badge,
     css`
+      .peers {
+        font-size: 0.72rem;
+        font-weight: 600;
+        color: #4b2a82;
+        background: #efe7fb;
+        border-radius: 4px;
+        padding: 0 0.35rem;
+      }
       .progress {
         margin-bottom: 0.75rem;
       }
@@ -147,6 +155,8 @@ export class FcClaimList extends LitElement {
   @property({ attribute: false }) items: ClaimListItem[] = [];
   /** The claim open in the panel. */
   @property({ attribute: false }) active: string | null = null;
+  /** Who else has each claim open (a shared article): claim id → "Open by Dana, Sam". */
+  @property({ attribute: false }) peersOn: ReadonlyMap<string, string> = new Map();
   /** Which statuses to show: "all" or a status id. */
   @state() filter: 'all' | StatusId = 'all';
 
@@ -257,7 +267,8 @@ export class FcClaimList extends LitElement {
             const active = r.id === this.active;
             const focusable = r.id === tabbable;
             // A row is drawn again only when what it shows changed.
-            return guard([r, item.quote, active, focusable, start + i, all.length], () => this.renderRow(item, active, focusable, start + i + 1, all.length));
+            const peers = this.peersOn.get(r.id);
+            return guard([r, item.quote, active, focusable, start + i, all.length, peers], () => this.renderRow(item, active, focusable, start + i + 1, all.length, peers));
           },
         )}
       </ul>`,
@@ -338,7 +349,7 @@ export class FcClaimList extends LitElement {
     this.requestUpdate();
   }
 
-  private renderRow(item: ClaimListItem, active: boolean, focusable: boolean, position: number, size: number) {
+  private renderRow(item: ClaimListItem, active: boolean, focusable: boolean, position: number, size: number, peers?: string) {
     const r = item.record;
     const info = statusInfo(r.status);
     return html`<li
@@ -358,6 +369,7 @@ export class FcClaimList extends LitElement {
               ><span class="icon" aria-hidden="true">${info.icon}</span>${info.label}</span
             >
             ${r.changed ? html`<span class="recheck">Re-check</span>` : nothing}
+            ${peers ? html`<span class="peers">${peers}</span>` : nothing}
           </span>
           ${r.note ? html`<span class="note">${shorten(r.note, 90)}</span>` : nothing}
         </li>`;

@@ -7,7 +7,7 @@ import { clipboardParser as claimsClipboard } from '../src/claims/clipboard.js';
 import { stripDangerousElements } from '../src/article/parse.js';
 import { articleSchema } from '../src/article/schema.js';
 import { emit } from './events.js';
-import { STATUS_STYLE } from './theme.js';
+import { STATUS_STYLE, peerColours } from './theme.js';
 
 const highlightRules = STATUSES.map((s) => {
   const style = STATUS_STYLE[s.id]!;
@@ -37,7 +37,9 @@ const clipboardParser = claimsClipboard(articleSchema);
  */
 @customElement('fc-editor')
 export class FcEditor extends LitElement {
-  static override styles = css`
+  static override styles = [
+    peerColours,
+    css`
     :host {
       display: block;
     }
@@ -149,7 +151,33 @@ export class FcEditor extends LitElement {
       outline-offset: 1px;
       border-radius: 2px;
     }
-  `;
+    /* Someone else on a shared article: their caret with their name, and their selection. */
+    .fc-peer-caret {
+      position: relative;
+      margin: 0 -1px;
+      border-left: 2px solid var(--fc-peer);
+      pointer-events: none;
+    }
+    .fc-peer-name {
+      position: absolute;
+      top: -1.35em;
+      left: -2px;
+      font-family: var(--fc-font, system-ui, sans-serif);
+      font-size: 0.68rem;
+      line-height: 1.2;
+      font-weight: 600;
+      color: #fff;
+      background: var(--fc-peer);
+      padding: 0 0.25rem;
+      border-radius: 3px 3px 3px 0;
+      white-space: nowrap;
+      user-select: none;
+    }
+    .fc-peer-selection {
+      background-color: color-mix(in srgb, var(--fc-peer) 22%, transparent);
+    }
+  `,
+  ];
 
   private view: EditorView | null = null;
   private readonly mount = document.createElement('div');
@@ -231,6 +259,10 @@ export class FcEditor extends LitElement {
       },
     });
     this.initial = null;
+    // The editor lives in a shadow root, and y-prosemirror (shared articles)
+    // asks the view's root for createRange, which only documents have.
+    const root = this.shadowRoot as ShadowRoot & { createRange?: () => Range };
+    root.createRange ??= () => document.createRange();
   }
 }
 

@@ -1,4 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import type { Person } from '../src/collab/presence.js';
+import { peerColours } from './theme.js';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from './events.js';
 import { controls, host, tokens } from './theme.js';
@@ -21,6 +23,7 @@ export class FcHeader extends LitElement {
     tokens,
     host,
     controls,
+    peerColours,
     css`
       :host {
         display: flex;
@@ -67,6 +70,33 @@ export class FcHeader extends LitElement {
         opacity: 1;
         font-weight: 700;
       }
+      .live {
+        font-size: 0.78rem;
+        font-weight: 700;
+        white-space: nowrap;
+        padding: 0.1rem 0.5rem;
+        border-radius: 999px;
+        border: 1px solid currentColor;
+      }
+      .live.on {
+        color: #9ff0b5;
+      }
+      .live.off {
+        color: #ffd58a;
+      }
+      .people {
+        display: flex;
+        gap: 0.3rem;
+        overflow: hidden;
+      }
+      .person {
+        font-size: 0.75rem;
+        padding: 0.05rem 0.4rem;
+        border-radius: 4px;
+        color: #fff;
+        background: var(--fc-peer);
+        white-space: nowrap;
+      }
       .reviewer {
         display: flex;
         align-items: center;
@@ -92,11 +122,17 @@ export class FcHeader extends LitElement {
   @property({ attribute: 'save-state' }) saveState: SaveState = 'idle';
   /** Who is working. */
   @property() reviewer = '';
+  /** A shared article's connection: "Live · 3 people", "Offline — changes kept here", "Reconnecting…" (empty for a local article). */
+  @property() live = '';
+  /** Who is on the shared article. */
+  @property({ attribute: false }) people: Person[] = [];
 
   override render() {
     return html`
       <span class="brand"><span class="mark" aria-hidden="true">✓</span>Factcheck Desk</span>
       <span class="doc-title" title=${this.articleTitle}>${this.articleTitle}</span>
+      ${this.live ? html`<span class="live ${this.live.startsWith('Live') ? 'on' : 'off'}" title=${this.people.map((p) => (p.self ? `${p.name} (you)` : p.name)).join(', ')}>${this.live}</span>` : nothing}
+      ${this.live && this.people.length > 1 ? html`<span class="people">${this.people.filter((p) => !p.self).map((p) => html`<span class="person fc-peer-${p.colour}">${p.name}</span>`)}</span>` : nothing}
       <span class="save-state ${this.saveState}" aria-hidden=${this.saveState === 'failed' ? 'false' : 'true'}>${SAVE_TEXT[this.saveState]}</span>
       <label class="reviewer"
         >Reviewer

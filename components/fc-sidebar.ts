@@ -4,15 +4,11 @@ import type { ClaimRecord } from '../src/claims/record.js';
 import type { SuggestionItem } from './fc-suggestions.js';
 import type { ClaimListItem } from './fc-claim-list.js';
 import type { StorageInfo } from './fc-storage-panel.js';
+import type { Person } from '../src/collab/presence.js';
 import { shortcutLabel } from './format.js';
 import { SHORTCUTS } from './app/shortcuts.js';
 import { cards, controls, host, tokens } from './theme.js';
 import './fc-claim-list.js';
-import './fc-legend.js';
-import './fc-suggestions.js';
-import './fc-storage-panel.js';
-import './fc-publishing-settings.js';
-import './fc-shortcut-help.js';
 
 /**
  * The sidebar: the open claim's panel, the suggestions card, every claim
@@ -21,8 +17,22 @@ import './fc-shortcut-help.js';
  * The claim panel (`fc-claim-panel`) is defined by the app once the first
  * article is shown: no claim is open before that.
  */
-/** Defines the claim panel; the app calls it once the first article is shown (no claim is open before). */
-export const loadClaimPanel = () => import('./fc-claim-panel.js');
+/**
+ * Defines the claim panel, the suggestions card, the legend and the
+ * collapsed settings; the app calls it while the first article opens (no
+ * claim is open before, no suggestion shown, the settings are closed), so
+ * a first visit does not wait for them.
+ */
+export const loadSidebarParts = () =>
+  Promise.all([
+    import('./fc-claim-panel.js'),
+    import('./fc-suggestions.js'),
+    import('./fc-legend.js'),
+    import('./fc-storage-panel.js'),
+    import('./fc-publishing-settings.js'),
+    import('./fc-team-settings.js'),
+    import('./fc-shortcut-help.js'),
+  ]);
 
 @customElement('fc-sidebar')
 export class FcSidebar extends LitElement {
@@ -63,6 +73,22 @@ export class FcSidebar extends LitElement {
   @property() url = '';
   @property() organisation = '';
   @property({ attribute: false }) storage: StorageInfo | null = null;
+  /** Who is on the shared article (empty for a local one). */
+  @property({ attribute: false }) people: Person[] = [];
+  /** The team token this browser uses. */
+  @property({ attribute: 'team-token' }) teamToken = '';
+
+  private peersMemo: { people: Person[]; map: Map<string, string> } | null = null;
+
+  /** Who else has each claim open, as the list shows it; the same map while the people are the same. */
+  private peersOn(): Map<string, string> {
+    if (this.peersMemo?.people === this.people) return this.peersMemo.map;
+    const names = new Map<string, string[]>();
+    for (const p of this.people) if (!p.self && p.claim) names.set(p.claim, [...(names.get(p.claim) ?? []), p.name]);
+    const map = new Map([...names].map(([id, list]) => [id, `Open by ${list.join(', ')}`]));
+    this.peersMemo = { people: this.people, map };
+    return map;
+  }
 
   override render() {
     const active = this.active;
@@ -86,13 +112,14 @@ export class FcSidebar extends LitElement {
       ${this.suggestions ? html`<fc-suggestions class="card" .items=${this.suggestions} .active=${this.suggestion}></fc-suggestions>` : nothing}
       <section aria-label="All claims">
         <h2 class="section">Claims</h2>
-        <fc-claim-list .items=${this.items} .active=${active?.id ?? null}></fc-claim-list>
+        <fc-claim-list .items=${this.items} .active=${active?.id ?? null} .peersOn=${this.peersOn()}></fc-claim-list>
       </section>
       <section aria-label="Legend">
         <h2 class="section">Legend</h2>
         <fc-legend></fc-legend>
       </section>
       <fc-publishing-settings url=${this.url} organisation=${this.organisation}></fc-publishing-settings>
+      <fc-team-settings token=${this.teamToken}></fc-team-settings>
       <fc-storage-panel .storage=${this.storage}></fc-storage-panel>
       <fc-shortcut-help></fc-shortcut-help>
     </aside>`;

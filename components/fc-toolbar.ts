@@ -5,7 +5,7 @@ import { isMac, shortcutLabel } from './format.js';
 import { controls, host, tokens } from './theme.js';
 
 /** What a toolbar button asks the app to do. */
-export type Tool = 'articles' | 'new-article' | 'update-text' | 'export-json' | 'export-w3c' | 'export-claimreview' | 'export-csv' | 'report' | 'tag' | 'suggest' | 'undo' | 'redo';
+export type Tool = 'articles' | 'new-article' | 'update-text' | 'export-json' | 'export-w3c' | 'export-claimreview' | 'export-csv' | 'report' | 'tag' | 'suggest' | 'undo' | 'redo' | 'share';
 
 /** The entries of "More exports", in order. */
 const EXPORTS: Array<{ tool: Tool; label: string }> = [
@@ -91,6 +91,8 @@ export class FcToolbar extends LitElement {
   @property({ type: Number, attribute: false }) suggestions: number | null = null;
   @property({ type: Boolean, attribute: 'can-undo' }) canUndo = false;
   @property({ type: Boolean, attribute: 'can-redo' }) canRedo = false;
+  /** Whether the open article is shared with the team already. */
+  @property({ type: Boolean }) shared = false;
 
   @state() private menuOpen = false;
   /** The button that is the toolbar's one Tab stop. */
@@ -136,6 +138,14 @@ export class FcToolbar extends LitElement {
       </div>
       <button tabindex=${tab(b())} aria-expanded=${this.updateTextOpen ? 'true' : 'false'} ?disabled=${!this.hasArticle} @click=${() => this.tool('update-text')}>
         Update text
+      </button>
+      <button
+        tabindex=${tab(b())}
+        title=${this.shared ? 'Shared with the team: show the link again' : 'Share this article with your team: everyone with the link edits it live'}
+        ?disabled=${!this.hasArticle}
+        @click=${() => this.tool('share')}
+      >
+        Share
       </button>
       <span class="sep" aria-hidden="true"></span>
       <button

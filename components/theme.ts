@@ -181,3 +181,10 @@ export const cards = css`
     background: #fff;
   }
 `;
+
+/** The colours people on a shared article are told apart by (caret, selection, name): `.fc-peer-<n>` sets `--fc-peer`. */
+export const PEER_COLOURS = ['#b3261e', '#1f5fbf', '#176b33', '#8a4b00', '#6a3d9a', '#0f6e6e', '#a3136a', '#4a5568'];
+
+export const peerColours = css`
+  ${unsafeCSS(PEER_COLOURS.map((c, i) => `.fc-peer-${i} { --fc-peer: ${c}; }`).join('\n'))}
+`;

@@ -1,15 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { docText, textMap } from '../../src/article/positions.js';
-import { docFromPlainText, articleKindOf } from '../../src/article/parse.js';
-import type { Article } from '../../src/article/article.js';
 import { storedClaims } from '../../src/claims/snapshot.js';
 import { type AnnotationImportSummary } from '../../src/claims/import-annotations.js';
-import { type StoredClaim } from '../../src/claims/record.js';
-import type { ArticleRow } from '../../src/store/index.js';
 import type { NativeExport } from '../../src/formats/native.js';
 import type { W3CAnnotationCollection } from '../../src/formats/w3c.js';
 import type { ClaimReview } from '../../src/formats/claimreview.js';
-import { exportFile, looksLikeW3C, type ExportKind } from '../../src/formats/files.js';
+import { exportFile, type ExportKind } from '../../src/formats/files.js';
 import type { Backup } from '../../src/formats/backup.js';
 import { download } from '../download.js';
 import type { ArticleSession, SessionHost } from './session.js';
@@ -30,7 +25,7 @@ export interface PendingImport {
 }
 
 /** Parses JSON text, or says in a sentence what is wrong with it. */
-function parseJSON(data: unknown): unknown {
+export function parseJSON(data: unknown): unknown {
   if (typeof data !== 'string') return data;
   try {
     return JSON.parse(data);
@@ -52,20 +47,16 @@ export class Interchange implements ReactiveController {
   private writers: typeof import('../../src/formats/exporters.js') | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost & SessionHost,
-    private readonly session: ArticleSession,
-    private readonly persistence: Persistence,
-    private readonly messages: Messages,
-    private readonly others: { articlesChanged(): void; saved(articleId: string): void },
+    readonly host: ReactiveControllerHost & SessionHost,
+    readonly session: ArticleSession,
+    readonly persistence: Persistence,
+    readonly messages: Messages,
+    readonly others: { articlesChanged(): void; saved(articleId: string): void },
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
-
-  private get repo() {
-    return this.persistence.repo!;
-  }
 
   // ---- exports ----------------------------------------------------------
 
@@ -128,265 +119,66 @@ export class Interchange implements ReactiveController {
     this.messages.announce(`Exported ${count} ${kind === 'claimreview' ? 'reviews' : 'claims'} to ${name}.`);
   }
 
-  // ---- our JSON -----------------------------------------------------------
+  // ---- files: loaded with the first one ------------------------------------
 
-  /** The reader loads on the first import: a first visit does not need it. */
-  private async parseNativeOrThrow(data: unknown) {
-    const { parseNative } = await import('../../src/formats/native-read.js');
-    const result = parseNative(parseJSON(data));
-    if (!result.ok) throw new Error(`This file cannot be imported:\n${result.errors.join('\n')}`);
-    return result.value;
+  private transfers: Promise<import('./file-transfers.js').FileTransfers> | null = null;
+
+  private files() {
+    return (this.transfers ??= import('./file-transfers.js').then((m) => new m.FileTransfers(this)));
   }
 
   /** Imports a native export, saved in one transaction and opened; see `FactcheckApp.importJSON`. */
   async importJSON(data: unknown, options: { onExisting?: 'copy' | 'merge' } = {}): Promise<string> {
-    try {
-      await this.showProgress('Checking the file…', 0, 3);
-      return await this.importChecked(await this.parseNativeOrThrow(data), options);
-    } finally {
-      this.setBusy(null);
-    }
-  }
-
-  private async importChecked(parsed: { article: Article; claims: StoredClaim[] }, options: { onExisting?: 'copy' | 'merge' }): Promise<string> {
-    await this.showProgress(`Saving ${parsed.claims.length.toLocaleString()} claims…`, 1, 3);
-    let { article, claims } = parsed;
-    await this.persistence.flush();
-    if (await this.repo.hasArticle(article.id)) {
-      if (options.onExisting === 'merge') return this.mergeInto(article.id, claims);
-      // A second copy gets new ids: claim ids are unique across the database.
-      article = { ...article, id: crypto.randomUUID(), title: `${article.title} (imported copy)` };
-      claims = claims.map((c) => ({ ...c, id: crypto.randomUUID() }));
-    } else {
-      claims = await this.ownIds(claims);
-    }
-    const doc = docFromPlainText(article.text);
-    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
-    await this.repo.saveArticles([{ article: row, claims }], true, (done, total) => {
-      this.setBusy({ label: `Saving ${total.toLocaleString()} claims… ${done.toLocaleString()} saved`, value: 1 + done / total, max: 3 });
-    });
-    await this.session.refreshList();
-    this.others.articlesChanged();
-    await this.showProgress('Opening the article…', 2, 3);
-    await this.session.open(row.id);
-    const orphans = claims.filter((c) => c.orphaned).length;
-    this.messages.announce(`Imported “${row.title}” with ${claims.length} claims${orphans ? `, ${orphans} orphaned` : ''}.`);
-    return row.id;
-  }
-
-  /** A claim id another article uses would take that claim away from it: such claims get new ids. */
-  private async ownIds(claims: StoredClaim[]): Promise<StoredClaim[]> {
-    const taken = await this.repo.claimIdsInUse(claims.map((c) => c.id));
-    return taken.size ? claims.map((c) => (taken.has(c.id) ? { ...c, id: crypto.randomUUID() } : c)) : claims;
-  }
-
-  /**
-   * Merges another copy's claims into an article that exists here (every
-   * claim of both sides kept, matched by id; where both changed one, the
-   * later wins and the other stays in its history), in one transaction,
-   * then opens it and shows what happened.
-   */
-  private async mergeInto(id: string, incoming: StoredClaim[]): Promise<string> {
-    const local = await this.repo.loadArticle(id);
-    if (!local) throw new RangeError(`No article with id ${id}`);
-    const { mergeClaims } = await import('../../src/formats/merge.js');
-    const { claims, summary } = mergeClaims(local.claims, incoming, local.article.text);
-    await this.repo.saveArticle({ article: { ...local.article, updatedAt: new Date().toISOString() }, claims });
-    await this.session.refreshList();
-    this.others.saved(id);
-    await this.session.open(id);
-    const lines = [
-      `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts.length} edited on both sides.`,
-      ...summary.conflicts.map((c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept, the other is in its history.`),
-    ];
-    this.messages.showNotice(`Merged into “${local.article.title}”.`, lines);
-    this.messages.announce(`Merged: ${lines[0]}`);
-    return id;
+    return (await this.files()).importJSON(data, options);
   }
 
   /** The user chose what to do with an import whose article is already here. */
   async resolvePendingImport(choice: 'merge' | 'copy' | null): Promise<void> {
-    const pending = this.pendingImport;
-    this.pendingImport = null;
-    this.host.requestUpdate();
-    if (!pending || !choice) return;
-    try {
-      await this.importJSON(pending.data, { onExisting: choice });
-    } catch (error) {
-      this.messages.failed(error, 'Nothing was imported.', 'The import was not saved');
-    }
+    return (await this.files()).resolvePendingImport(choice);
   }
-
-  // ---- W3C annotations ----------------------------------------------------
 
   /** Anchors W3C Web Annotations into the open article; see `FactcheckApp.importW3C`. */
   async importW3C(data: unknown): Promise<AnnotationImportSummary & { skipped: string[] }> {
-    const state = this.session.requireState();
-    const value = parseJSON(data);
-    const [{ parseW3C }, { importAnnotations }] = await Promise.all([import('../../src/formats/w3c-import.js'), import('../../src/claims/import-annotations.js')]);
-    const result = parseW3C(value, textMap(state.doc).text);
-    if (!result.ok) throw new Error(`These annotations cannot be imported:\n${result.errors.join('\n')}`);
-    const { tr, summary } = importAnnotations(state, result.annotations);
-    this.host.editor!.dispatch(tr);
-    const lines = [
-      `${summary.exact} placed exactly, ${summary.approximate} on similar words (marked Re-check), ${summary.orphaned} not found (listed under Orphaned).`,
-      ...result.skipped.map((s) => `Skipped: ${s}`),
-    ];
-    this.messages.showNotice(`Imported ${result.annotations.length} annotations.`, lines);
-    this.messages.announce(`Imported ${result.annotations.length} annotations. ${lines[0]}`);
-    return { ...summary, skipped: result.skipped };
+    return (await this.files()).importW3C(data);
   }
 
-  // ---- files ----------------------------------------------------------------
-
-  /** The file checks (type, size, UTF-8) load with the first file opened. Null, with a message shown, when the file is refused. */
+  /** The file checks (type, size, UTF-8) of a file chosen; null, with a message shown, when it is refused. */
   async readFile(file: File): Promise<string | null> {
-    const [{ checkImportFile }, bytes] = await Promise.all([import('../../src/formats/import-file.js'), file.arrayBuffer()]);
-    const check = checkImportFile(bytes, file.name);
-    if (!check.ok) {
-      this.messages.showError('That file was not opened.', check.error);
-      return null;
-    }
-    return check.text;
+    return (await this.files()).readFile(file);
   }
 
-  /** A file chosen with "Open file…" or "Import…": an article (.txt, .md, .html) or an import (.json, .jsonld). Resolves true when an article was created. */
+  /** A file chosen with "Open file…" or "Import…"; resolves true when an article was created. */
   async openFile(file: File): Promise<boolean> {
-    const text = await this.readFile(file);
-    if (text === null) return false;
-    if (/\.jsonl?d?$/i.test(file.name)) {
-      await this.importText(text);
-      return false;
-    }
-    const kind = articleKindOf(file.name);
-    if (!kind) {
-      this.messages.showError('That file was not opened.', `“${file.name}” is not a .txt, .md, .html or .json file.`);
-      return false;
-    }
-    this.messages.dismiss('error');
-    try {
-      await this.session.create(kind, text);
-      return true;
-    } catch (error) {
-      this.messages.storageFailed(error, 'The article was not saved');
-      return false;
-    }
+    return (await this.files()).openFile(file);
   }
-
-  /** Reads an imported JSON file: our format (new article or merge), or W3C annotations for the open article. */
-  async importText(text: string): Promise<void> {
-    this.messages.dismiss('error');
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      this.messages.showError('Nothing was imported.', `The file is not valid JSON: ${(error as Error).message}`);
-      return;
-    }
-    try {
-      if (looksLikeW3C(data)) {
-        await this.importW3C(data);
-        return;
-      }
-      const { article } = await this.parseNativeOrThrow(data);
-      if (await this.repo.hasArticle(article.id)) {
-        this.pendingImport = { data, title: article.title };
-        this.host.requestUpdate();
-        this.messages.announce(`“${article.title}” is already here. Choose Merge or Import as a new article.`);
-        return;
-      }
-      await this.importJSON(data);
-    } catch (error) {
-      this.messages.failed(error, 'Nothing was imported.', 'The import was not saved');
-    }
-  }
-
-  // ---- backup ---------------------------------------------------------------
 
   /** Every article and its claims, as one backup object. */
   async backup(): Promise<Backup> {
-    const { exportBackup } = await import('../../src/formats/backup.js');
-    await this.persistence.flush();
-    const all = [];
-    for (const meta of await this.repo.listArticles()) {
-      const snapshot = await this.repo.loadArticle(meta.id);
-      if (!snapshot) continue;
-      const { doc: _doc, ...article } = snapshot.article;
-      all.push({ article, claims: snapshot.claims });
-    }
-    return exportBackup(all);
+    return (await this.files()).backup();
   }
 
   /** Restores a backup (validated, merged, one transaction); see `FactcheckApp.restore`. */
   async restore(data: unknown): Promise<{ added: number; merged: number }> {
-    const value = parseJSON(data);
-    const [{ parseBackup }, { mergeClaims }] = await Promise.all([import('../../src/formats/backup.js'), import('../../src/formats/merge.js')]);
-    const result = parseBackup(value);
-    if (!result.ok) throw new Error(`This backup cannot be restored:\n${result.errors.join('\n')}`);
-    try {
-      await this.persistence.flush();
-      const snapshots = [];
-      let added = 0;
-      let merged = 0;
-      for (const [i, { article, claims }] of result.articles.entries()) {
-        await this.showProgress(`Checking article ${i + 1} of ${result.articles.length}…`, i, result.articles.length + 1);
-        const local = await this.repo.loadArticle(article.id);
-        if (local) {
-          merged++;
-          snapshots.push({ article: local.article, claims: mergeClaims(local.claims, claims, local.article.text).claims });
-        } else {
-          added++;
-          const doc = docFromPlainText(article.text);
-          snapshots.push({ article: { ...article, doc: doc.toJSON() as unknown, text: docText(doc) }, claims: await this.ownIds(claims) });
-        }
-      }
-      await this.showProgress('Saving…', result.articles.length, result.articles.length + 1);
-      await this.repo.saveArticles(snapshots, true);
-      await this.session.refreshList();
-      this.others.articlesChanged();
-      if (this.session.current) await this.session.open(this.session.current.id);
-      this.messages.showNotice('Backup restored.', [`${added} articles added, ${merged} merged with the copies here.`]);
-      this.messages.announce(`Backup restored: ${added} articles added, ${merged} merged.`);
-      void this.persistence.requestPersistence();
-      return { added, merged };
-    } finally {
-      this.setBusy(null);
-    }
+    return (await this.files()).restore(data);
   }
 
-  /** Downloads a backup of everything. */
   async backupFile(): Promise<void> {
-    try {
-      const data = await this.backup();
-      const name = `factcheck-desk-backup-${data.exportedAt.slice(0, 10)}.json`;
-      download(this.host, name, `${JSON.stringify(data)}\n`, 'application/json');
-      this.messages.announce(`Backed up ${data.articles.length} articles to ${name}.`);
-    } catch (error) {
-      this.messages.storageFailed(error, 'The backup was not made');
-    }
+    return (await this.files()).backupFile();
   }
 
-  /** Restores from a chosen backup file, with the problems shown when it is refused. */
   async restoreFile(file: File): Promise<void> {
-    const text = await this.readFile(file);
-    if (text === null) return;
-    this.messages.dismiss('error');
-    try {
-      await this.restore(text);
-    } catch (error) {
-      this.messages.failed(error, 'Nothing was restored.', 'The backup was not restored');
-    }
+    return (await this.files()).restoreFile(file);
   }
 
   // ---- progress -------------------------------------------------------------
 
-  private setBusy(busy: Busy | null): void {
+  setBusy(busy: Busy | null): void {
     this.busy = busy;
     this.host.requestUpdate();
   }
 
   /** Shows progress and lets the page paint before the next step. */
-  private async showProgress(label: string, value: number, max: number): Promise<void> {
+  async showProgress(label: string, value: number, max: number): Promise<void> {
     this.setBusy({ label, value, max });
     await this.host.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

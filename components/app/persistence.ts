@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Repository, Saver, Settings, replayJournal, type ArticleDelta, type PendingWrite, type SaveResult } from '../../src/store/index.js';
+import { Repository, type ArticleDelta, type SaveResult } from '../../src/store/repository.js';
+import { Saver } from '../../src/store/saver.js';
+import { Settings } from '../../src/store/settings.js';
+import { replayJournal } from '../../src/store/journal.js';
+import type { PendingWrite } from '../../src/store/changes.js';
 import type { StorageInfo } from '../fc-storage-panel.js';
 import type { Messages } from './messages.js';
 

@@ -1,25 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { EditorState, type Command, type Plugin } from 'prosemirror-state';
 import { Node as PMNode } from 'prosemirror-model';
-import { history, undo, redo } from 'prosemirror-history';
+import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap } from 'prosemirror-commands';
 import { articleSchema } from '../../src/article/schema.js';
 import { docText, textMap } from '../../src/article/positions.js';
 import { parseArticle, docFromPlainText, type ArticleFileKind } from '../../src/article/parse.js';
 import type { Article, ArticleMeta } from '../../src/article/article.js';
-import { claimsOf } from '../../src/claims/state.js';
+import { claimsKey, claimsOf } from '../../src/claims/state.js';
+import type { LoadAction } from '../../src/claims/actions.js';
+import type { ClaimRecord } from '../../src/claims/record.js';
 import { claimsPlugin } from '../../src/claims/plugin.js';
 import { setReviewer } from '../../src/claims/commands.js';
 import { storedClaims, loadClaims, loadClaimsTransaction } from '../../src/claims/snapshot.js';
 import { docJSONWithoutClaims } from '../../src/claims/marks.js';
 import { type RevisionSummary } from '../../src/claims/revise.js';
 import { suggestionsPlugin, suggestionsKey, loadDismissed } from '../../src/suggestions/index.js';
-import { ChangeTracker, savePlugin, type ArticleRow, type PendingWrite } from '../../src/store/index.js';
+import { ChangeTracker, type PendingWrite } from '../../src/store/changes.js';
+import { savePlugin } from '../../src/store/save-plugin.js';
+import type { ArticleRow } from '../../src/store/schema.js';
 import type { FcEditor } from '../fc-editor.js';
 import { ListItems } from '../list-items.js';
 import type { Messages } from './messages.js';
 import type { Persistence } from './persistence.js';
+import type { TeamDesk } from './team.js';
+import type { LiveArticle } from './live-article.js';
 
 /** The app as the session sees it: the editor it shows articles in, and the article opened on first run. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -62,28 +68,58 @@ export class ArticleSession implements ReactiveController {
     private readonly host: SessionHost,
     private readonly persistence: Persistence,
     private readonly messages: Messages,
+    private readonly team: TeamDesk,
     private readonly events: SessionEvents,
   ) {
     host.addController(this);
+    team.onSynced = () => void this.syncedShared();
   }
 
   hostConnected(): void {}
 
-  /** Reads who is working and the articles, and opens the last article (or the sample on first run). */
-  async start(): Promise<void> {
+  /** Reads who is working and the articles, and opens `linked` (a shared article from a link), else the last article (or the sample on first run). */
+  async start(linked: string | null = null): Promise<void> {
     const { settings, repo } = this.persistence;
     // Independent reads, one round trip to IndexedDB instead of four.
     const [reviewer, organisation, articles, last] = await Promise.all([settings!.get('reviewer'), settings!.get('organisation'), repo!.listArticles(), settings!.get('lastArticle')]);
     this.reviewer = reviewer ?? '';
     this.organisation = organisation ?? '';
     this.articles = articles;
+    if (linked) return this.openShared(linked);
     let id = last ?? null;
     if (!id || !this.articles.some((a) => a.id === id)) id = this.articles[0]?.id ?? null;
     if (id) await this.open(id);
     else await this.openSample();
   }
 
-  private get repo() {
+  /**
+   * Opens a shared article of the team, making this browser's copy of it
+   * first if there is none (an article opened from a link or the team's
+   * list): it fills in as the server sends it.
+   */
+  async openShared(id: string, title = 'Shared article'): Promise<void> {
+    if (!(await this.repo.hasArticle(id))) {
+      const now = new Date().toISOString();
+      const doc = docFromPlainText('');
+      await this.repo.saveArticle({ article: { id, title, createdAt: now, updatedAt: now, shared: true, doc: doc.toJSON(), text: docText(doc) }, claims: [] });
+      await this.refreshList();
+    }
+    await this.open(id);
+  }
+
+  /**
+   * Shares the open article with the team: its shared document starts as the
+   * article is here (its text, every claim), the server is told, and the
+   * article opens live. Resolves to the link that opens it in another
+   * browser; rejects when there is no team token or the server refuses.
+   * (Loaded with the first share.)
+   */
+  async share(): Promise<string> {
+    const { shareArticle } = await import('./sharing.js');
+    return shareArticle(this, this.team, this.persistence, this.repo);
+  }
+
+  get repo() {
     return this.persistence.repo!;
   }
 
@@ -139,27 +175,35 @@ export class ArticleSession implements ReactiveController {
     return row.id;
   }
 
-  /** Opens a saved article in the editor, after saving the one open now. */
-  async open(id: string): Promise<void> {
+  /**
+   * Opens a saved article in the editor, after saving the one open now. A
+   * shared article opens from this browser's copy of its shared document,
+   * connected live to the team.
+   */
+  async open(id: string, seed?: { text: PMNode; records: Iterable<ClaimRecord>; meta: ArticleMeta }): Promise<void> {
     await this.persistence.flush();
     const [snapshot, dismissed = []] = await Promise.all([this.repo.loadArticle(id), this.repo.getMeta<string[]>(`dismissed:${id}`)]);
     if (!snapshot) throw new RangeError(`No article with id ${id}`);
     const { doc: _json, text: _text, ...meta } = snapshot.article;
-    const doc = this.docFromRow(snapshot.article);
-    let state = EditorState.create({ doc, plugins: this.plugins() });
-    const load = await loadClaims(doc, snapshot.claims);
-    state = state.apply(loadClaimsTransaction(state, load));
+    let live: LiveArticle | null = null;
+    if (meta.shared) live = await this.team.open(id, articleSchema, this.repo, seed);
+    else this.team.close();
+    const doc = live?.text ?? this.docFromRow(snapshot.article);
+    let state = EditorState.create({ doc, plugins: this.plugins(live) });
+    const load: LoadAction = live ? { type: 'load', records: live.records, ranges: [] } : await loadClaims(doc, snapshot.claims);
+    state = state.apply(live ? state.tr.setMeta(claimsKey, load).setMeta('addToHistory', false) : loadClaimsTransaction(state, load));
     loadDismissed(dismissed)(state, (tr) => (state = state.apply(tr)));
     this.current = meta;
     this.revision = null;
     // What is in IndexedDB now; claims the loader re-anchored differ from it and are saved at once.
     this.tracker = new ChangeTracker(id, claimsOf(state).textVersion, snapshot.claims);
-    if (load.relocated) this.persistence.schedule(() => this.pendingWrite(state));
+    if (live || load.relocated) this.persistence.schedule(() => this.pendingWrite(state));
     this.editorState = state;
     this.items = new ListItems();
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.editor!.load(state);
+    if (live) this.team.presence(this.reviewer, null);
     this.persistence.setState('saved');
     this.persistence.settings!.set('lastArticle', id).catch((e) => this.messages.storageFailed(e, 'The open article was not remembered'));
   }
@@ -175,17 +219,13 @@ export class ArticleSession implements ReactiveController {
     return docFromPlainText(row.text);
   }
 
-  private plugins(): Plugin[] {
+  /** The editor's plugins; a shared article's bind it to the shared document (and undo one's own changes only). */
+  private plugins(live: LiveArticle | null): Plugin[] {
     return [
-      history(),
-      keymap({
-        'Mod-z': undo,
-        'Shift-Mod-z': redo,
-        'Mod-y': redo,
-        'Mod-Alt-m': () => this.events.tag(),
-      }),
+      ...(live ? live.plugins : [history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo })]),
+      keymap({ 'Mod-Alt-m': () => this.events.tag() }),
       keymap(baseKeymap),
-      claimsPlugin({ reviewer: this.reviewer, onActivate: (id) => this.events.activated(id) }),
+      claimsPlugin({ reviewer: this.reviewer, onActivate: (id) => this.events.activated(id), ...(live ? { isRemote: live.isRemote } : {}) }),
       suggestionsPlugin(),
       savePlugin((state) => this.persistence.schedule(() => this.pendingWrite(state()))),
     ];
@@ -198,9 +238,42 @@ export class ArticleSession implements ReactiveController {
     return this.tracker!.delta(article, claimsOf(state).textVersion, () => ({ doc: docJSONWithoutClaims(state.doc), text: docText(state.doc) }), storedClaims(state));
   }
 
+  /** Undo and redo: of text edits in a local article; of one's own changes in a shared one. */
+  undo(): boolean {
+    return this.run(this.team.history?.undo ?? undo);
+  }
+
+  redo(): boolean {
+    return this.run(this.team.history?.redo ?? redo);
+  }
+
+  canUndo(state: EditorState): boolean {
+    return this.team.history ? this.team.history.canUndo(state) : undoDepth(state) > 0;
+  }
+
+  canRedo(state: EditorState): boolean {
+    return this.team.history ? this.team.history.canRedo(state) : redoDepth(state) > 0;
+  }
+
+  /** The open shared article synced with the team: its title may have come with it (an article opened from a link). */
+  private async syncedShared(): Promise<void> {
+    const current = this.current;
+    const shared = this.team.live?.meta();
+    if (!current || !shared?.title || shared.title === current.title) return;
+    try {
+      await this.repo.updateArticle(current.id, { title: shared.title });
+      this.current = { ...current, title: shared.title };
+      await this.refreshList();
+    } catch (error) {
+      this.messages.storageFailed(error, 'The shared article’s title was not kept');
+    }
+  }
+
   /** The editor applied a transaction: the session follows it (and remembers dismissed suggestions). */
   follow(state: EditorState): void {
     const before = this.editorState && suggestionsKey.getState(this.editorState)?.dismissed;
+    const claims = claimsOf(state);
+    if (this.team.live && (!this.editorState || claimsOf(this.editorState).active !== claims.active)) this.team.presence(this.reviewer, claims.active);
     this.editorState = state;
     this.items.touch(claimsOf(state).touched);
     const after = suggestionsKey.getState(state)?.dismissed;
@@ -219,10 +292,7 @@ export class ArticleSession implements ReactiveController {
   touch(article: ArticleMeta): void {
     if (this.current?.id === article.id) this.current = { ...this.current, updatedAt: article.updatedAt };
     const i = this.articles.findIndex((a) => a.id === article.id);
-    if (i >= 0) {
-      const { id, title, createdAt, updatedAt, url } = { ...this.articles[i]!, updatedAt: article.updatedAt };
-      this.articles = [{ id, title, createdAt, updatedAt, ...(url ? { url } : {}) }, ...this.articles.filter((_, j) => j !== i)];
-    }
+    if (i >= 0) this.articles = [{ ...this.articles[i]!, updatedAt: article.updatedAt }, ...this.articles.filter((_, j) => j !== i)];
     this.host.requestUpdate();
   }
 
@@ -230,7 +300,10 @@ export class ArticleSession implements ReactiveController {
     try {
       await this.persistence.flush();
       await this.repo.updateArticle(id, { title });
-      if (this.current?.id === id) this.current = { ...this.current, title };
+      if (this.current?.id === id) {
+        this.current = { ...this.current, title };
+        this.team.live?.setMeta(this.current);
+      }
       await this.refreshList();
       this.events.articlesChanged();
       this.messages.announce(`Renamed to “${title}”.`);
@@ -293,6 +366,7 @@ export class ArticleSession implements ReactiveController {
     if (name === this.reviewer) return;
     this.reviewer = name;
     this.run(setReviewer(name));
+    if (this.editorState) this.team.presence(name, claimsOf(this.editorState).active);
     this.host.requestUpdate();
     try {
       await this.persistence.settings?.set('reviewer', name);

@@ -5,7 +5,7 @@ import { claimsOf } from '../../src/claims/state.js';
 import { statusInfo } from '../../src/claims/status.js';
 import { withoutClaimMarks } from '../../src/claims/marks.js';
 import { type StoredClaim } from '../../src/claims/record.js';
-import { TabSync, type SyncMessage } from '../../src/store/index.js';
+import { TabSync, type SyncMessage } from '../../src/store/tab-sync.js';
 import type { ArticleSession, SessionHost } from './session.js';
 import type { Messages } from './messages.js';
 import type { Persistence } from './persistence.js';
@@ -76,6 +76,8 @@ export class TabSyncController implements ReactiveController {
         await this.session.refreshList();
         return;
       }
+      // A shared article's tabs are in step through its shared document.
+      if (this.session.current.shared) return;
       await this.refreshFromStore(message.document);
     } catch (error) {
       this.messages.storageFailed(error, 'Changes from another tab could not be read');

@@ -16,6 +16,12 @@ export interface ArticleMeta {
   signOff?: SignOff;
   /** The newsroom's own status set for this article, when one is set; absent means the built-in statuses. */
   statuses?: StatusSet;
+  /**
+   * Shared with the team: the article lives in a shared document that the
+   * team server keeps and every copy edits live; this browser keeps its
+   * own copy of it, so work goes on offline.
+   */
+  shared?: boolean;
 }
 
 export interface Article extends ArticleMeta {

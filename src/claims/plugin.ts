@@ -5,12 +5,15 @@ import type { Node } from 'prosemirror-model';
 import { textMap } from '../article/positions.js';
 import type { ClaimsAction } from './actions.js';
 import { describeSelector } from './selectors.js';
-import type { ClaimRecord } from './record.js';
+import type { ClaimRecord, HistoryEntry } from './record.js';
 import { activeDecorations, claimDecorations, keepRanges, lastPlaceOf, claimsKey, claimsAt, NONE_TOUCHED, type ClaimSpec, type ClaimsState, type RevisionSide } from './state.js';
 import { claimSpans, isClaimMarkStep, type Span } from './marks.js';
 import { trackMarks, type MarkChange } from './track.js';
 import { nextTypingRun, typeIntoClaims } from './typing.js';
 import { copiedClaimMarks } from './clipboard.js';
+
+/** No claim's place was read from marks. */
+const NO_SPANS: ReadonlyMap<string, Span | null> = new Map();
 
 /** What the editor draws for a claims state: its highlights, the open claim marked. ProseMirror asks more than once per state. */
 const drawn = new WeakMap<ClaimsState, DecorationSet>();
@@ -63,7 +66,7 @@ function textAt(doc: Node, from: number, to: number): string {
  * is attached again; a claim with a status whose words changed needs
  * re-checking, with the old and the new words in its history.
  */
-function recordsAfter(tr: Transaction, prev: ClaimsState, change: MarkChange): { records: Map<string, ClaimRecord> | null; touched: Set<string> } {
+function recordsAfter(tr: Transaction, prev: ClaimsState, change: MarkChange, remote: boolean): { records: Map<string, ClaimRecord> | null; touched: Set<string> } {
   let records: Map<string, ClaimRecord> | null = null;
   const touched = new Set<string>();
   const put = (r: ClaimRecord) => {
@@ -72,6 +75,9 @@ function recordsAfter(tr: Transaction, prev: ClaimsState, change: MarkChange): {
   };
   const at = new Date(tr.time).toISOString();
   const by = prev.reviewer;
+  // What happened to a claim is written in its history by whoever did it;
+  // the other copies of a shared article get the entry with the record.
+  const entry = (record: ClaimRecord, e: Omit<HistoryEntry, 'status' | 'at' | 'by'>) => (remote ? record.history : [...record.history, { status: record.status, at, by, ...e }]);
   for (const [id, now] of change.spans) {
     const record = prev.records.get(id);
     if (!record) continue;
@@ -79,7 +85,7 @@ function recordsAfter(tr: Transaction, prev: ClaimsState, change: MarkChange): {
     if (old && !now) {
       const map = textMap(tr.before);
       const anchor = describeSelector(map.text, map.toOffset(old.from), map.toOffset(old.to));
-      put({ ...record, orphaned: true, anchor, history: [...record.history, { status: record.status, at, by, event: 'orphaned', oldText: anchor.quote }] });
+      put(withDerivedChange({ ...record, orphaned: true, anchor, history: entry(record, { event: 'orphaned', oldText: anchor.quote }) }, null));
       touched.add(id);
       continue;
     }
@@ -88,30 +94,51 @@ function recordsAfter(tr: Transaction, prev: ClaimsState, change: MarkChange): {
     if (!old) {
       touched.add(id);
       if (!record.orphaned) continue;
-      const next: ClaimRecord = { ...record, orphaned: false, history: [...record.history, { status: record.status, at, by, event: 'reattached' }] };
+      const next: ClaimRecord = { ...record, orphaned: false, history: entry(record, { event: 'reattached' }) };
       delete next.anchor;
-      put(textChanged(next, record.anchor?.quote ?? newText, newText, at, by));
+      put(textChanged(next, record.anchor?.quote ?? newText, newText, at, by, remote));
       continue;
     }
     const oldText = textAt(tr.before, old.from, old.to);
     if (oldText !== newText || change.whole) touched.add(id);
     if (oldText === newText) continue;
-    const next = textChanged(record, oldText, newText, at, by);
+    const next = textChanged(record, oldText, newText, at, by, remote);
     if (next !== record) put(next);
   }
   return { records, touched };
 }
 
-/** A claim with a status whose words went from `oldText` to `newText` needs re-checking; one run of edits is one history entry. */
-function textChanged(record: ClaimRecord, oldText: string, newText: string, at: string, by: string): ClaimRecord {
-  if (oldText === newText || record.status === 'unchecked') return record;
+/**
+ * A claim with a status whose words went from `oldText` to `newText` needs
+ * re-checking: compared with the words it was checked on (`checkedText`)
+ * where those are known. The edit is written in its history where it was
+ * made (not `remote`); one run of edits is one history entry.
+ */
+function textChanged(record: ClaimRecord, oldText: string, newText: string, at: string, by: string, remote: boolean): ClaimRecord {
+  if (oldText === newText || record.status === 'unchecked') return withDerivedChange(record, newText);
+  let next: ClaimRecord;
   const last = record.history[record.history.length - 1];
-  if (record.changed && last?.event === 'text-changed') {
-    // Keep the text the status was set on.
+  if (remote) next = record.changed ? record : { ...record, changed: true };
+  else if (record.changed && last?.event === 'text-changed' && last.by === by) {
+    // One's own run of edits is one entry (another person's entries are never rewritten); keep the text the status was set on.
     const original = last.oldText ?? oldText;
-    return original === newText ? { ...record, changed: false, history: record.history.slice(0, -1) } : { ...record, history: [...record.history.slice(0, -1), { ...last, newText, at }] };
+    next = original === newText ? { ...record, changed: false, history: record.history.slice(0, -1) } : { ...record, history: [...record.history.slice(0, -1), { ...last, newText, at }] };
+  } else {
+    next = { ...record, changed: true, history: [...record.history, { status: record.status, at, by, event: 'text-changed', oldText, newText }] };
   }
-  return { ...record, changed: true, history: [...record.history, { status: record.status, at, by, event: 'text-changed', oldText, newText }] };
+  return withDerivedChange(next, newText);
+}
+
+/**
+ * `record` with `changed` worked out from its words now and the words it
+ * was checked on, where those are known. An orphan's words are those it had
+ * last (its anchor's quote): every copy of a shared article then agrees.
+ */
+function withDerivedChange(record: ClaimRecord, words: string | null): ClaimRecord {
+  const text = words ?? (record.orphaned ? record.anchor?.quote : undefined);
+  if (record.checkedText === undefined || text === undefined) return record;
+  const changed = record.status !== 'unchecked' && text !== record.checkedText;
+  return changed === record.changed ? record : { ...record, changed };
 }
 
 /** Draws the claims whose place was read from their marks. */
@@ -124,25 +151,45 @@ function drawSpans(decos: DecorationSet, doc: Node, spans: ReadonlyMap<string, S
   return add.length ? decos.add(doc, add) : decos;
 }
 
-function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node, drawnHere: ReadonlySet<string>): ClaimsState {
+function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node, spans: ReadonlyMap<string, Span | null>, remote: boolean): ClaimsState {
   switch (action.type) {
     case 'put': {
       const records = new Map(state.records);
-      for (const r of action.records) records.set(r.id, r);
+      // A record that arrives after its marks (another tab, a collaborator), or without any (an orphan).
+      const fresh = new Set(action.records.filter((r) => !spans.has(r.id) && !state.records.has(r.id)).map((r) => r.id));
+      const found = fresh.size ? claimSpans(doc, 0, doc.content.size, (id) => fresh.has(id)) : NO_SPANS;
+      /** A claim's words now: from the marks this transaction read, else its highlight. */
+      const wordsOf = (id: string): string | null => {
+        const span = spans.has(id) ? spans.get(id)! : fresh.has(id) ? (found.get(id) ?? null) : (claimDecorations(state.decos, id, doc.content.size, lastPlaceOf(id))[0] ?? null);
+        return span ? textAt(doc, span.from, span.to) : null;
+      };
+      for (let r of action.records) {
+        const before = state.records.get(r.id);
+        if (fresh.has(r.id)) {
+          if (!found.has(r.id) && !r.orphaned) r = { ...r, orphaned: true };
+          else if (found.has(r.id) && r.orphaned) r = (({ anchor: _a, ...rest }) => ({ ...rest, orphaned: false }))(r);
+        }
+        // An orphan's words are those it had last.
+        const words = wordsOf(r.id) ?? (r.orphaned ? (r.anchor?.quote ?? null) : null);
+        if (words !== null) {
+          // A status set, a confirmation or a new claim is a look at the words as they are now.
+          if (!remote && (!before || before.status !== r.status || (before.changed && !r.changed))) r = { ...r, checkedText: words };
+          r = withDerivedChange(r, words);
+        }
+        records.set(r.id, r);
+      }
       // Claims this transaction placed are drawn from their marks; the
       // others keep their place and take their new look.
+      const put = action.records.map((r) => records.get(r.id)!);
       let decos = redecorate(
         state.decos,
         doc,
-        action.records.filter((r) => !drawnHere.has(r.id) && state.records.has(r.id)),
+        put.filter((r) => !spans.has(r.id) && state.records.has(r.id)),
       );
-      // A record that arrives after its marks (another tab, a collaborator).
-      const fresh = new Set(action.records.filter((r) => !drawnHere.has(r.id) && !state.records.has(r.id)).map((r) => r.id));
       let touched = state.touched;
-      if (fresh.size) {
-        const found = claimSpans(doc, 0, doc.content.size, (id) => fresh.has(id));
+      if (found.size) {
         decos = drawSpans(decos, doc, found, records);
-        if (found.size) touched = new Set([...touched, ...found.keys()]);
+        touched = new Set([...touched, ...found.keys()]);
       }
       return { ...state, records, decos, touched, active: action.activate ?? state.active };
     }
@@ -155,8 +202,17 @@ function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node, drawnH
     case 'activate':
       return { ...state, active: action.id };
     case 'load': {
-      const records = new Map(action.records.map((r) => [r.id, r]));
-      const decos = drawSpans(DecorationSet.empty, doc, claimSpans(doc), records);
+      // Where each claim is comes from the marks; a claim with none is an orphan.
+      const found = claimSpans(doc);
+      const records = new Map(
+        action.records.map((r) => {
+          const span = found.get(r.id);
+          if (!span) return [r.id, withDerivedChange(r.orphaned ? r : { ...r, orphaned: true }, null)];
+          const attached = r.orphaned ? (({ anchor: _a, ...rest }) => ({ ...rest, orphaned: false }))(r) : r;
+          return [r.id, withDerivedChange(attached, textAt(doc, span.from, span.to))];
+        }),
+      );
+      const decos = drawSpans(DecorationSet.empty, doc, found, records);
       return { ...state, records, decos, active: null, revision: null, typing: null, touched: new Set(records.keys()) };
     }
     case 'reviewer':
@@ -165,7 +221,7 @@ function applyAction(state: ClaimsState, action: ClaimsAction, doc: Node, drawnH
       // Handled before anything else, in `apply`: the whole document was replaced.
       return state;
     case 'batch':
-      return action.actions.reduce((s, a) => applyAction(s, a, doc, drawnHere), state);
+      return action.actions.reduce((s, a) => applyAction(s, a, doc, spans, remote), state);
   }
 }
 
@@ -235,6 +291,12 @@ export interface ClaimsPluginOptions {
   reviewer?: string;
   /** Called when a claim highlight is clicked, after it became the active claim. */
   onActivate?: (id: string) => void;
+  /**
+   * Whether a transaction brings another person's change (a collaborator's
+   * edit, or their claim records): claims follow it, but what happened is
+   * written in a claim's history only where it was done.
+   */
+  isRemote?: (tr: Transaction) => boolean;
 }
 
 /**
@@ -257,6 +319,7 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         typing: null,
       }),
       apply(tr, prev, _oldState, newState): ClaimsState {
+        const remote = options.isRemote?.(tr) ?? false;
         const action = tr.getMeta(claimsKey) as ClaimsAction | undefined;
         if (action?.type === 'revise') return applyRevision(prev, action, tr);
         const side = revisionSideOf(prev, tr);
@@ -268,7 +331,7 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         // Loading reads every claim from the marks of the loaded document.
         if (tr.docChanged && action?.type !== 'load') {
           change = trackMarks(tr, prev.decos, (id) => prev.records.has(id));
-          const { records, touched } = recordsAfter(tr, prev, change);
+          const { records, touched } = recordsAfter(tr, prev, change, remote);
           next = {
             ...next,
             decos: change.decos,
@@ -279,8 +342,7 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin<ClaimsSt
         } else if (tr.docChanged) {
           next = { ...next, textVersion: {} };
         }
-        const drawnHere: ReadonlySet<string> = change ? new Set(change.spans.keys()) : NONE_TOUCHED;
-        if (action) next = applyAction(next, action, tr.doc, drawnHere);
+        if (action) next = applyAction(next, action, tr.doc, change?.spans ?? NO_SPANS, remote);
         if (change?.spans.size) next = { ...next, decos: drawSpans(next.decos, tr.doc, change.spans, next.records) };
         return next;
       },

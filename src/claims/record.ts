@@ -110,6 +110,14 @@ export interface ClaimRecord {
   secondCheck?: SecondCheck;
   /** The losing side of a merge where both sides changed the claim, to adopt or dismiss. */
   otherVersion?: OtherVersion;
+  /**
+   * The claim's words when its status was last set or confirmed (kept by
+   * the claims plugin). While its words differ from them, a claim with a
+   * status needs re-checking: every copy of a shared article works that out
+   * from the same words, so all copies agree whoever edited what, when.
+   * Absent on claims from before it was kept: their mark is kept as it is.
+   */
+  checkedText?: string;
 }
 
 /** A TextQuoteSelector and TextPositionSelector in one: code points into the article's plain text. */

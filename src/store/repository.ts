@@ -217,7 +217,7 @@ export class Repository {
    * Changes an article's title, URL, sign-off or status set (`null`
    * removes the last two); its document and claims are untouched.
    */
-  async updateArticle(id: string, patch: { title?: string; url?: string; signOff?: SignOff | null; statuses?: StatusSet | null }): Promise<void> {
+  async updateArticle(id: string, patch: { title?: string; url?: string; signOff?: SignOff | null; statuses?: StatusSet | null; shared?: boolean }): Promise<void> {
     const tx = this.db.transaction('articles', 'readwrite');
     const row = await tx.store.get(id);
     if (!row) throw new RangeError(`No article with id ${id}`);
@@ -231,13 +231,19 @@ export class Repository {
     await atomically(tx, () => tx.store.put(next));
   }
 
-  /** Deletes an article, its document and all its claims, in one transaction. */
+  /** Deletes an article, its document, all its claims and its shared document's copy, in one transaction. */
   async deleteArticle(id: string): Promise<void> {
-    const tx = this.db.transaction(['articles', 'documents', 'claims'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'documents', 'claims', 'yupdates'], 'readwrite');
     const claimStore = tx.objectStore('claims');
+    const updates = tx.objectStore('yupdates');
     await atomically(tx, async () => {
-      const keys = await claimStore.index('byArticle').getAllKeys(id);
-      await Promise.all([quiet(tx.objectStore('articles').delete(id)), quiet(tx.objectStore('documents').delete(id)), ...keys.map((k) => quiet(claimStore.delete(k)))]);
+      const [keys, updateKeys] = await Promise.all([claimStore.index('byArticle').getAllKeys(id), updates.index('byArticle').getAllKeys(id)]);
+      await Promise.all([
+        quiet(tx.objectStore('articles').delete(id)),
+        quiet(tx.objectStore('documents').delete(id)),
+        ...keys.map((k) => quiet(claimStore.delete(k))),
+        ...updateKeys.map((k) => quiet(updates.delete(k))),
+      ]);
     });
   }
 

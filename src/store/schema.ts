@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../article/article.js';
 import type { StoredClaim } from '../claims/record.js';
 
 /** The current database version; each step of `upgrade` brings an older one up to it. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An article with its document: what an import or a full save writes. */
 export interface ArticleRow extends ArticleMeta {
@@ -26,6 +26,13 @@ export interface DocumentRow {
   anchors?: Record<string, [number, number]>;
 }
 
+/** One Yjs update of a shared article's document. */
+export interface UpdateRow {
+  seq?: number;
+  articleId: string;
+  update: Uint8Array;
+}
+
 /** A claim row: a stored claim and the article it belongs to. */
 export interface ClaimRow extends StoredClaim {
   articleId: string;
@@ -37,6 +44,8 @@ export interface FactcheckDB extends DBSchema {
   claims: { key: string; value: ClaimRow; indexes: { byArticle: string } };
   /** Small settings: the reviewer's name, the article open last. */
   meta: { key: string; value: unknown };
+  /** Each shared article's document, as the Yjs updates that made it (compacted from time to time): this browser's copy, kept for offline work. */
+  yupdates: { key: number; value: UpdateRow; indexes: { byArticle: string } };
 }
 
 type UpgradeTx = IDBPTransaction<FactcheckDB, ArrayLike<StoreNames<FactcheckDB>>, 'versionchange'>;
@@ -45,7 +54,8 @@ type UpgradeTx = IDBPTransaction<FactcheckDB, ArrayLike<StoreNames<FactcheckDB>>
  * Brings a database from `oldVersion` to `DB_VERSION`, one step per
  * version, each migrating data through the upgrade transaction. Version 1
  * kept each article's document in its `articles` row; version 2 moves it
- * to `documents`, so saving a status change writes a few bytes.
+ * to `documents`, so saving a status change writes a few bytes; version 3
+ * adds the shared articles' documents (`yupdates`).
  */
 export async function upgrade(db: IDBPDatabase<FactcheckDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) {
@@ -67,5 +77,8 @@ export async function upgrade(db: IDBPDatabase<FactcheckDB>, oldVersion: number,
         await cursor.update(meta);
       }
     }
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('yupdates', { keyPath: 'seq', autoIncrement: true }).createIndex('byArticle', 'articleId');
   }
 }
