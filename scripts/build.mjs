@@ -2,7 +2,8 @@
 // minified module, the page, its stylesheet, its icon and the sample
 // articles), and the team server in dist/server/ (`npm start` runs it).
 import { build } from 'esbuild';
-import { cp, mkdir, rm, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, rm, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url);
@@ -33,6 +34,27 @@ await cp(new URL('app.css', root), new URL('app.css', dist));
 await cp(new URL('favicon.svg', root), new URL('favicon.svg', dist));
 await cp(new URL('favicon.ico', root), new URL('favicon.ico', dist));
 await cp(new URL('samples/', root), new URL('samples/', dist), { recursive: true });
+// The service worker: every file the app can load, so a reload without a
+// network still opens it; versioned by their contents.
+const precache = ['index.html', 'app.css', 'app.js', 'favicon.svg', 'favicon.ico'];
+for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+  const file = new URL(`${entry.parentPath}/${entry.name}`, 'file://').pathname.slice(dist.pathname.length);
+  if (entry.isFile() && ((file.startsWith('chunks/') && file.endsWith('.js')) || file.startsWith('samples/'))) precache.push(file);
+}
+precache.sort();
+const version = createHash('sha256');
+for (const file of precache) version.update(file).update(await readFile(new URL(file, dist)));
+await build({
+  entryPoints: [new URL('src/offline/service-worker.ts', root).pathname],
+  outfile: new URL('sw.js', dist).pathname,
+  bundle: true,
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  tsconfig: new URL('tsconfig.json', root).pathname,
+  define: { FC_PRECACHE: JSON.stringify(precache), FC_VERSION: JSON.stringify(version.digest('hex').slice(0, 16)) },
+  logLevel: 'warning',
+});
 // The server: its own code in one module; the packages it uses stay in
 // node_modules.
 await build({
