@@ -6,7 +6,7 @@ import { defineConfig, globalIgnores, js, tseslint, lit, wc, globals } from './t
 
 export default defineConfig([
   // Declaration files (scripts/serve.d.mts types a JavaScript module for the server) hold no code to lint.
-  globalIgnores(['dist/', 'bench/tmp/', 'test/fixtures/', 'custom-elements.json', '**/*.d.mts']),
+  globalIgnores(['dist/', '.scratch/', 'bench/tmp/', 'test/fixtures/', 'custom-elements.json', '**/*.d.mts']),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   js.configs.recommended,

@@ -95,13 +95,13 @@ export async function openLiveArticle(options: OpenOptions): Promise<LiveArticle
   if (channel) channel.onmessage = (e: MessageEvent<Uint8Array>) => Y.applyUpdate(doc, new Uint8Array(e.data), channel);
   const connection = new LiveConnection(syncUrl(options.origin), articleId, options.token, doc, options.events);
   const fragment = articleFragment(doc);
-  const plugins: Plugin[] = [ySyncPlugin(fragment), yUndoPlugin(), keymap({ 'Mod-z': undoCommand, 'Shift-Mod-z': redoCommand, 'Mod-y': redoCommand }), claimsSyncPlugin(doc)];
+  const plugins: Plugin[] = [ySyncPlugin(fragment) as Plugin, yUndoPlugin() as Plugin, keymap({ 'Mod-z': undoCommand, 'Shift-Mod-z': redoCommand, 'Mod-y': redoCommand }), claimsSyncPlugin(doc)];
   if (connection.awareness) {
     plugins.push(
       yCursorPlugin(connection.awareness, {
         cursorBuilder: (user: Presence['user']) => caret(user),
         selectionBuilder: (user: Presence['user']) => ({ class: `fc-peer-selection fc-peer-${user.colour}` }),
-      }),
+      }) as Plugin,
     );
   }
   return {

@@ -17,7 +17,7 @@ export function fromSharedRecords(tr: Transaction): boolean {
 function changedIds(claims: ClaimsMap, events: Array<Y.YEvent<Y.AbstractType<unknown>>>): Set<string> {
   const ids = new Set<string>();
   for (const event of events) {
-    if (event.target === claims) for (const id of (event as Y.YMapEvent<unknown>).keysChanged) ids.add(id);
+    if (event.target === claims) for (const id of (event as Y.YMapEvent<unknown>).keysChanged as Set<string>) ids.add(id);
     else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
   }
   return ids;

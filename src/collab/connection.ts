@@ -111,7 +111,7 @@ export async function teamArticles(origin: string, token: string): Promise<Array
   const response = await fetch(`${origin}/api/articles`, { headers: { Authorization: `Bearer ${token}` } });
   const body = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
-    const error = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : `${response.status} ${response.statusText}`;
+    const error = body && typeof body === 'object' && 'error' in body ? String(body.error) : `${response.status} ${response.statusText}`;
     throw new Error(response.status === 401 ? refusalMessage('unauthorized') : error);
   }
   return Array.isArray(body) ? (body as Array<{ id: string; title: string; updatedAt: string }>) : [];

@@ -37,7 +37,12 @@ const precached = new Set(FC_PRECACHE.map((file) => new URL(file, base).href));
 
 scope.addEventListener('install', (event) => {
   // Every file or none: a half-filled cache would open a broken app offline.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...precached])).then(() => scope.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll([...precached]))
+      .then(() => scope.skipWaiting()),
+  );
 });
 
 scope.addEventListener('activate', (event) => {

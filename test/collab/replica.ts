@@ -76,7 +76,7 @@ export class Replica {
     });
     this.claims.observeDeep((events, transaction) => {
       if (transaction.origin === LOCAL) return;
-      const tr = receiveRecords(this.state, this.claims, changedClaims(this.claims, events));
+      const tr = receiveRecords(this.state, this.claims, changedClaims(this.claims, events as Array<Y.YEvent<Y.AbstractType<unknown>>>));
       if (tr) this.applyRemote(tr);
     });
     this.note();

@@ -95,7 +95,13 @@ async function typeAfter(page, anchor, text) {
 const until = (what, check, timeout = 30_000) => waitFor(check, what, timeout);
 
 /** The claims as every screen must have them once converged: by id, with their words and fields. */
-const exported = (page) => app(page, () => document.querySelector('factcheck-app').exportJSON().claims.map(({ id, quote, status, note, start, end, orphaned, changed }) => ({ id, quote, status, note, start, end, orphaned, changed })));
+const exported = (page) =>
+  app(page, () =>
+    document
+      .querySelector('factcheck-app')
+      .exportJSON()
+      .claims.map(({ id, quote, status, note, start, end, orphaned, changed }) => ({ id, quote, status, note, start, end, orphaned, changed })),
+  );
 
 /** The same work on any set of servers: `a` and `b` are the two servers' addresses (the same one for a single server). */
 async function workTogether(a, b) {
@@ -112,7 +118,9 @@ async function workTogether(a, b) {
   await tag(bo.page, '246 Javelin missiles', 'needs_source');
   await bo.page.getByLabel('Note', { exact: true }).fill('Asked the DSCA press office.');
   await typeAfter(ana.page, 'launch units', ' and spare parts');
-  await until('Ana to see Bo’s claim and note', async () => (await claimsOf(ana.page)).some((c) => c.quote === '246 Javelin missiles' && c.status === 'needs_source' && c.note === 'Asked the DSCA press office.'));
+  await until('Ana to see Bo’s claim and note', async () =>
+    (await claimsOf(ana.page)).some((c) => c.quote === '246 Javelin missiles' && c.status === 'needs_source' && c.note === 'Asked the DSCA press office.'),
+  );
   await until('Bo to see Ana’s typing', async () => (await textOf(bo.page)).includes('launch units and spare parts'));
   // Presence: the header counts both, and the claim Bo has open is marked on Ana's list.
   await until('Ana’s header to say two people are live', async () => (await header(ana.page)).includes('Live · 2 people'));
@@ -132,7 +140,7 @@ test('two browsers on two servers joined by Redis, storing in PostgreSQL: live w
   if (!(await redisReachable())) return skipOrFail(t, `no Redis at ${REDIS_URL}`);
   const env = { FACTCHECK_TEAM_TOKEN: TOKEN, DATABASE_URL: db.url, REDIS_URL, FACTCHECK_STORE_DELAY_MS: '200' };
   let s1 = await startServer(env);
-  let s2 = await startServer(env);
+  const s2 = await startServer(env);
   const { ana, bo, link } = await workTogether(s1, s2);
 
   // Server one dies; Ana keeps working; it comes back on the same port.
@@ -142,7 +150,10 @@ test('two browsers on two servers joined by Redis, storing in PostgreSQL: live w
   await tag(ana.page, 'some 30 Serb militants', 'misleading');
   s1 = await startServer({ ...env, PORT: String(s1.port) });
   await until('Ana to be live again', async () => (await header(ana.page)).includes('Live'));
-  await until('Bo to get what Ana did while her server was down', async () => (await textOf(bo.page)).includes('(quoted twice)') && (await claimsOf(bo.page)).some((c) => c.quote === 'some 30 Serb militants'));
+  await until(
+    'Bo to get what Ana did while her server was down',
+    async () => (await textOf(bo.page)).includes('(quoted twice)') && (await claimsOf(bo.page)).some((c) => c.quote === 'some 30 Serb militants'),
+  );
   await until('the two screens to agree', async () => JSON.stringify(await exported(ana.page)) === JSON.stringify(await exported(bo.page)));
   const expected = await exported(ana.page);
   const text = await textOf(ana.page);
@@ -206,6 +217,9 @@ test('a wrong team token is refused with a message that says so', async () => {
   const banner = eve.page.locator('fc-messages .banner.error');
   await banner.waitFor();
   assert.match(await banner.textContent(), /team token was not accepted/);
-  assert.deepEqual((await claimsOf(eve.page)).map((c) => c.quote), []);
+  assert.deepEqual(
+    (await claimsOf(eve.page)).map((c) => c.quote),
+    [],
+  );
   assert.equal((await textOf(eve.page)).trim(), '');
 });
