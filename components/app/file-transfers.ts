@@ -3,6 +3,7 @@ import { docFromPlainText, articleKindOf } from '../../src/article/parse.js';
 import type { Article } from '../../src/article/article.js';
 import type { AnnotationImportSummary } from '../../src/claims/import-annotations.js';
 import type { StoredClaim } from '../../src/claims/record.js';
+import { storedClaims } from '../../src/claims/snapshot.js';
 import type { ArticleRow } from '../../src/store/schema.js';
 import { looksLikeW3C } from '../../src/formats/files.js';
 import type { Backup } from '../../src/formats/backup.js';
@@ -111,11 +112,25 @@ export class FileTransfers {
     const local = await this.repo.loadArticle(id);
     if (!local) throw new RangeError(`No article with id ${id}`);
     const { mergeClaims } = await import('../../src/formats/merge.js');
-    const { claims, summary } = mergeClaims(local.claims, incoming, local.article.text);
-    await this.repo.saveArticle({ article: { ...local.article, updatedAt: new Date().toISOString() }, claims });
-    await this.session.refreshList();
-    this.others.saved(id);
-    await this.session.open(id);
+    let summary: ReturnType<typeof mergeClaims>['summary'];
+    if (local.article.shared) {
+      // A shared article's claims live in its shared document: the merge
+      // goes through the editor, whose claims sync sends it to the team.
+      await this.session.open(id);
+      const state = this.session.requireState();
+      const merged = mergeClaims(storedClaims(state), incoming, textMap(state.doc).text);
+      summary = merged.summary;
+      const { applyRemoteClaims } = await import('../../src/claims/remote.js');
+      const { tr } = applyRemoteClaims(state, merged.claims, []);
+      if (tr) this.host.editor!.dispatch(tr);
+    } else {
+      const merged = mergeClaims(local.claims, incoming, local.article.text);
+      summary = merged.summary;
+      await this.repo.saveArticle({ article: { ...local.article, updatedAt: new Date().toISOString() }, claims: merged.claims });
+      await this.session.refreshList();
+      this.others.saved(id);
+      await this.session.open(id);
+    }
     const lines = [
       `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts.length} edited on both sides.`,
       ...summary.conflicts.map((c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept, the other is in its history.`),

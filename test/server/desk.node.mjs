@@ -175,6 +175,24 @@ test('one server on embedded PGlite: live work, and a fresh browser after a rest
   const env = { FACTCHECK_TEAM_TOKEN: TOKEN, FACTCHECK_DATA: data, FACTCHECK_STORE_DELAY_MS: '200' };
   let server = await startServer(env);
   const { ana, bo, link } = await workTogether(server, server);
+  // Bo merges an export into the shared article: Ana gets what it brought.
+  await app(bo.page, async () => {
+    const fc = document.querySelector('factcheck-app');
+    const data = fc.exportJSON();
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const base = data.claims.find((c) => c.quote === '$75 million');
+    const at = data.article.text.indexOf('24 launch units');
+    const start = [...data.article.text.slice(0, at)].length;
+    data.claims = [
+      { ...base, note: 'Confirmed in the DSCA notice.', updatedAt: later },
+      { ...base, id: crypto.randomUUID(), quote: '24 launch units', start, end: start + 15, prefix: '', suffix: '', note: '', status: 'unchecked', history: [] },
+    ];
+    await fc.importJSON(data, { onExisting: 'merge' });
+  });
+  await until('Ana to get the merged import', async () => {
+    const claims = await claimsOf(ana.page);
+    return claims.some((c) => c.quote === '$75 million' && c.note === 'Confirmed in the DSCA notice.') && claims.some((c) => c.quote === '24 launch units');
+  });
   await until('the two screens to agree', async () => JSON.stringify(await exported(ana.page)) === JSON.stringify(await exported(bo.page)));
   const expected = await exported(ana.page);
   await ana.context.close();
