@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { mountApp, tagThroughUi, chooseStatus, shadow, button } from '../helpers/app.js';
 
 describe('accessibility (axe)', () => {
   it('has no axe violations with the sample open, a claim in the panel and the sidebar filled', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     const app = await mountApp();
     await tagThroughUi(app, '$75 million');
     await chooseStatus(app, 'verified');
@@ -12,7 +13,7 @@ describe('accessibility (axe)', () => {
   });
 
   it('has no axe violations with the export menu open and in the printable report', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     const app = await mountApp();
     await tagThroughUi(app, '$75 million');
     button(shadow(app), 'More exports ▾').click();

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { claimsOf, claimSpans } from '../../src/claims/index.js';

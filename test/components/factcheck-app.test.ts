@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import {
@@ -245,7 +246,7 @@ describe('<factcheck-app>', () => {
   it('saves to IndexedDB within the debounce window, without a save button', async () => {
     const id = await tagThroughUi(app, '$75 million');
     await chooseStatus(app, 'verified');
-    await waitUntil(async () => (await readStore<{ id: string; status: string }>(dbName, 'claims')).some((c) => c.id === id && c.status === 'verified'), 'not saved', { timeout: 2000 });
+    await waitUntil(async () => (await readStore<{ id: string; status: string }>(dbName, 'claims')).some((c) => c.id === id && c.status === 'verified'), 'not saved');
   });
 
   it('restores the article list, the open article, its text and claims in a new app on the same database', async () => {

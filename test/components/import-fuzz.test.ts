@@ -208,7 +208,7 @@ describe('import fuzz: app.importJSON with seeded mutations of a valid export', 
 
   for (const seed of SEEDS) {
     it(`seed ${hex(seed)}: ${PER_SEED} imports either change nothing or import everything`, async function () {
-      this.timeout(60000);
+      this.timeout(300_000);
       uncaught.length = 0;
       const rng = mulberry32(seed);
       const { app, dbName, valid, appErrors } = await setUp();
@@ -222,7 +222,7 @@ describe('import fuzz: app.importJSON with seeded mutations of a valid export', 
   }
 
   it(`every one of the ${EDGE_KINDS} edge cases once (seed 0x0000ed9e)`, async function () {
-    this.timeout(60000);
+    this.timeout(300_000);
     uncaught.length = 0;
     const rng = mulberry32(0xed9e);
     const { app, dbName, valid, appErrors } = await setUp();

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import { parseCSV } from '../../src/formats/csv.js';
 import type { W3CAnnotation } from '../../src/formats/w3c.js';

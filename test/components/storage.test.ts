@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountApp, freshDbName, tagThroughUi, chooseStatus, readStore, openDatabase, highlightTexts, editorOf, panel, deep, sidebarList } from '../helpers/app.js';
 import { selectClaim } from '../../src/claims/commands.js';
@@ -49,7 +50,7 @@ describe('storage, backup and large input', () => {
 
   it('opens a 10,000-claim import and draws the sidebar list a page at a time', async function () {
     // Not a timing test (that is npm run bench): just room for a slow CI machine.
-    this.timeout(60_000);
+    this.timeout(300_000);
     const paragraphs: string[] = ['Big article'];
     for (let i = 0; i < 2500; i++) paragraphs.push(`Paragraph ${i} says 12 units cost $4 million in 2020 and 7 percent more.`);
     const text = paragraphs.join('\n\n');
@@ -127,7 +128,7 @@ describe('storage, backup and large input', () => {
   });
 
   it('opens a 5 MB article', async function () {
-    this.timeout(60_000);
+    this.timeout(300_000);
     const para = 'The ministry said 246 missiles and 24 launch units were approved on Jan. 11, officials said. ';
     const text = `Huge article\n\n${Array.from({ length: 5000 }, () => para.repeat(11)).join('\n\n')}`;
     expect(text.length).to.be.greaterThan(5_000_000);

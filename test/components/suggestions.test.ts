@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
-import { mountApp, freshDbName, articleEl, button, highlightTexts, pressCombo, deepAll, deep } from '../helpers/app.js';
+import { mountApp, freshDbName, articleEl, button, highlightTexts, pressCombo, deepAll, deep, readMeta } from '../helpers/app.js';
 
 const suggestionEls = (app: FactcheckApp) => [...articleEl(app).querySelectorAll<HTMLElement>('.fc-suggestion')];
 const card = (app: FactcheckApp) => deep(app, 'fc-suggestions')?.shadowRoot ?? null;
@@ -44,7 +45,8 @@ describe('claim suggestions in the app', () => {
     const countOf = (a: FactcheckApp) => Number(/\((\d+)\)/.exec(suggestButton(a).textContent)![1]);
     const before = countOf(app);
     await app.flush();
-    await new Promise((r) => setTimeout(r, 100));
+    const key = `dismissed:${app.exportJSON().article.id}`;
+    await waitUntil(async () => ((await readMeta(dbName, key)) as string[] | undefined)?.length === 1, 'the dismissal was not saved');
     app.remove();
     const again = await fixture<FactcheckApp>(html`<factcheck-app db-name=${dbName}></factcheck-app>`);
     await again.ready;

@@ -408,7 +408,7 @@ describe('fuzz: native format reader', () => {
   });
 
   it('fixed hostile inputs: empty, arrays, nesting, prototypes, W3C, 1 MB note', function () {
-    this.timeout(20000);
+    this.timeout(120_000);
     collect((fail) => {
       let n = 0;
       for (const base of bases) {
@@ -455,7 +455,7 @@ describe('fuzz: native format reader', () => {
 
   for (const seed of SEEDS) {
     it(`seed ${hex(seed)}: ${NATIVE_CASES} random mutations of each base export never throw and keep the contract`, function () {
-      this.timeout(20000);
+      this.timeout(120_000);
       const outcomes = { accepted: 0, refused: 0 };
       collect((fail) => {
         let n = 0;
@@ -506,7 +506,7 @@ describe('fuzz: W3C reader', () => {
   });
 
   it(`fixed hostile inputs: ${DEEP}-deep chains, a native export, other values`, function () {
-    this.timeout(20000);
+    this.timeout(120_000);
     collect((fail) => {
       let n = 0;
       const base = w3cBases[0]!;
@@ -580,7 +580,7 @@ describe('fuzz: W3C reader', () => {
 
   for (const seed of SEEDS) {
     it(`seed ${hex(seed)}: ${W3C_CASES} random mutations of each W3C file never throw and give usable annotations`, function () {
-      this.timeout(20000);
+      this.timeout(120_000);
       collect((fail) => {
         let n = 0;
         for (const base of w3cBases) {

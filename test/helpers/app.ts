@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
 import type { FcEditor } from '../../components/fc-editor.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -146,6 +147,20 @@ export async function readStore<T>(dbName: string, store: string): Promise<T[]> 
     return await new Promise<T[]>((resolve, reject) => {
       const req = db.transaction(store).objectStore(store).getAll();
       req.onsuccess = () => resolve(req.result as T[]);
+      req.onerror = () => reject(req.error!);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** One value of the `meta` store, read as another tab would. */
+export async function readMeta(dbName: string, key: string): Promise<unknown> {
+  const db = await openDatabase(dbName);
+  try {
+    return await new Promise<unknown>((resolve, reject) => {
+      const req = db.transaction('meta').objectStore('meta').get(key);
+      req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error!);
     });
   } finally {

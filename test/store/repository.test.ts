@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { Repository, Saver, ChangeTracker, replayJournal, writeJournal, DB_VERSION, type ArticleSnapshot } from '../../src/store/index.js';
 import type { StoredClaim } from '../../src/claims/record.js';
 import { freshDbName, readStore } from '../helpers/app.js';
@@ -297,8 +298,7 @@ describe('Repository and other versions of the app', () => {
     old.onversionchange = null;
     let blocked = false;
     const opening = Repository.open(name, { onBlocked: () => (blocked = true) });
-    await new Promise((r) => setTimeout(r, 100));
-    expect(blocked).to.equal(true);
+    await waitUntil(() => blocked, 'the opening was not reported blocked');
     old.close();
     const repo = await opening;
     expect(repo.db.version).to.equal(DB_VERSION);
