@@ -131,6 +131,11 @@ export class TeamDesk implements ReactiveController {
     const { openLiveArticle } = await this.load();
     this.close();
     this.status = 'connecting';
+    // The connection may report people and its status before openLiveArticle
+    // resolves (the provider connects while this browser's copy loads): what
+    // it says counts while this is still the article being opened.
+    const opening = ++this.openings;
+    const current = () => this.openings === opening;
     const live = await openLiveArticle({
       articleId,
       token: this.token,
@@ -140,7 +145,7 @@ export class TeamDesk implements ReactiveController {
       ...(seed ? { seed } : {}),
       events: {
         status: (status, reason) => {
-          if (this.live !== live) return;
+          if (!current()) return;
           this.status = status;
           this.host.requestUpdate();
           if (status === 'refused') this.messages.showError('The team server refused this article.', reason);
@@ -148,12 +153,12 @@ export class TeamDesk implements ReactiveController {
           this.refusalWatch?.();
         },
         people: (people) => {
-          if (this.live !== live) return;
+          if (!current()) return;
           this.people = people;
           this.host.requestUpdate();
         },
         synced: () => {
-          if (this.live === live) this.onSynced?.();
+          if (current()) this.onSynced?.();
         },
       },
     });
@@ -194,8 +199,12 @@ export class TeamDesk implements ReactiveController {
 
   private refusalWatch: (() => void) | null = null;
 
+  /** Counts the shared articles opened, so a closed one's connection is not heard. */
+  private openings = 0;
+
   /** Closes the open shared article's connection (another article is opened). */
   close(): void {
+    this.openings++;
     this.live?.destroy();
     this.live = null;
     this.status = null;

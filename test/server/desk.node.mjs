@@ -114,6 +114,10 @@ async function workTogether(a, b) {
   const bo = await openApp(link.replace(a.url, b.url));
   await setName(bo.page, 'Bo Chen');
   await until('Bo to see Ana’s claim', async () => (await claimsOf(bo.page)).some((c) => c.quote === '$75 million' && c.status === 'verified'));
+  // The server sends who is here before the article itself: Bo sees Ana as
+  // soon as he sees her work, not at her next presence update (15 s later).
+  await app(bo.page, () => document.querySelector('factcheck-app').updateComplete);
+  assert.match(await header(bo.page), /Live · 2 people/, 'Bo sees Ana on the article as soon as it has loaded');
   // Bo tags, sets a status and writes a note; Ana types.
   await tag(bo.page, '246 Javelin missiles', 'needs_source');
   await bo.page.getByLabel('Note', { exact: true }).fill('Asked the DSCA press office.');
