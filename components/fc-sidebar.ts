@@ -8,21 +8,24 @@ import { shortcutLabel } from './format.js';
 import { SHORTCUTS } from './app/shortcuts.js';
 import { cards, controls, host, tokens } from './theme.js';
 import './fc-claim-list.js';
-import './fc-legend.js';
 import './fc-suggestions.js';
-import './fc-storage-panel.js';
-import './fc-publishing-settings.js';
-import './fc-shortcut-help.js';
 
 /**
  * The sidebar: the open claim's panel, the suggestions card, every claim
  * in document order, the legend, and the settings. Its parts' events
  * (a status set, a claim chosen, a setting changed, …) bubble up through it.
- * The claim panel (`fc-claim-panel`) is defined by the app once the first
- * article is shown: no claim is open before that.
+ * The claim panel (`fc-claim-panel`) and the parts below the list (the
+ * legend, the settings, storage, the shortcuts) are defined by the app once
+ * the first article is shown: no claim is open before that, and the rest
+ * is closed or below the fold.
  */
-/** Defines the claim panel; the app calls it once the first article is shown (no claim is open before). */
-export const loadClaimPanel = () => import('./fc-claim-panel.js');
+/**
+ * Defines the claim panel and the sidebar's parts below the list; the app
+ * calls it once the first article is shown. Until then their elements are
+ * empty, and Lit upgrades them when they are defined.
+ */
+export const loadClaimPanel = () =>
+  Promise.all([import('./fc-claim-panel.js'), import('./fc-legend.js'), import('./fc-publishing-settings.js'), import('./fc-storage-panel.js'), import('./fc-shortcut-help.js')]);
 
 @customElement('fc-sidebar')
 export class FcSidebar extends LitElement {

@@ -1,4 +1,4 @@
-import { cpLength } from '../text/index.js';
+import { cpLength } from '../text/codepoints.js';
 import { ContextScorer } from './context.js';
 import { bestApproximateMatch } from './match-approx.js';
 import { bestExactMatch, findOccurrences } from './match-exact.js';

@@ -1,4 +1,4 @@
-import { cpLength } from '../text/index.js';
+import { cpLength } from '../text/codepoints.js';
 import type { ContextScorer } from './context.js';
 import { bestPlacement, type BoundarySearch } from './match-boundaries.js';
 import { BitPattern, searchEnds, type EndMatch } from './myers.js';

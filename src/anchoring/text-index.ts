@@ -1,4 +1,4 @@
-import { CodePointIndex } from '../text/index.js';
+import { CodePointIndex } from '../text/codepoints.js';
 
 // Re-anchoring a whole article calls `anchorQuote` once per claim on the
 // same string; building the index is O(n), so rebuilding it per claim would
