@@ -1,6 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { SignOff } from '../src/claims/signoff.js';
 import { emit } from './events.js';
+import { formatTime } from './format.js';
 import { controls, host, tokens } from './theme.js';
 
 /** What the header says about saving. */
@@ -9,9 +11,10 @@ export type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
 const SAVE_TEXT: Record<SaveState, string> = { saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved', idle: '' };
 
 /**
- * The app's header: its name, the open article's title, whether the work
- * is saved, and who is working (the "Reviewer" field, remembered and
- * written into every history entry).
+ * The app's header: its name, the open article's title, its sign-off
+ * ("Signed off by … — stale since …" once anything changed after it),
+ * whether the work is saved, and who is working (the "Reviewer" field,
+ * remembered and written into every history entry).
  *
  * @fires fc-reviewer-change - the Reviewer field changed (`detail.name`, trimmed)
  */
@@ -51,6 +54,8 @@ export class FcHeader extends LitElement {
       .doc-title {
         flex: 1;
         min-width: 0;
+        /* A long title is cut, never widens the page: its width is not the text's. */
+        contain: inline-size;
         font-size: 0.92rem;
         opacity: 0.9;
         white-space: nowrap;
@@ -66,6 +71,18 @@ export class FcHeader extends LitElement {
         color: #ffb4ab;
         opacity: 1;
         font-weight: 700;
+      }
+      .sign-off {
+        font-size: 0.78rem;
+        white-space: nowrap;
+        border: 1px solid #4f9a68;
+        border-radius: 999px;
+        padding: 0.1rem 0.6rem;
+        background: #1d4a2e;
+      }
+      .sign-off.stale {
+        border-color: #d9a441;
+        background: #4a3a12;
       }
       .reviewer {
         display: flex;
@@ -92,17 +109,29 @@ export class FcHeader extends LitElement {
   @property({ attribute: 'save-state' }) saveState: SaveState = 'idle';
   /** Who is working. */
   @property() reviewer = '';
+  /** The open article's sign-off, if it has one. */
+  @property({ attribute: false }) signOff: SignOff | null = null;
 
   override render() {
     return html`
       <span class="brand"><span class="mark" aria-hidden="true">✓</span>Factcheck Desk</span>
       <span class="doc-title" title=${this.articleTitle}>${this.articleTitle}</span>
+      ${this.renderSignOff()}
       <span class="save-state ${this.saveState}" aria-hidden=${this.saveState === 'failed' ? 'false' : 'true'}>${SAVE_TEXT[this.saveState]}</span>
       <label class="reviewer"
         >Reviewer
         <input aria-label="Your name" placeholder="Your name" autocomplete="name" .value=${this.reviewer} @input=${this.onInput}
       /></label>
     `;
+  }
+
+  private renderSignOff() {
+    const s = this.signOff;
+    if (!s) return nothing;
+    // The icon says "signed off" or "stale" besides the colour.
+    return s.stale
+      ? html`<span class="sign-off stale"><span aria-hidden="true">⚠ </span>Signed off by ${s.by} — stale since ${formatTime(s.staleSince)}</span>`
+      : html`<span class="sign-off"><span aria-hidden="true">✓ </span>Signed off by ${s.by} · ${formatTime(s.at)}</span>`;
   }
 
   private onInput(e: Event) {

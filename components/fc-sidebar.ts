@@ -6,26 +6,33 @@ import type { ClaimListItem } from './fc-claim-list.js';
 import type { StorageInfo } from './fc-storage-panel.js';
 import { shortcutLabel } from './format.js';
 import { SHORTCUTS } from './app/shortcuts.js';
+import { DEFAULT_RULES, type DeskRules } from './statuses.js';
 import { cards, controls, host, tokens } from './theme.js';
-import './fc-claim-list.js';
-import './fc-suggestions.js';
 
 /**
  * The sidebar: the open claim's panel, the suggestions card, every claim
  * in document order, the legend, and the settings. Its parts' events
  * (a status set, a claim chosen, a setting changed, …) bubble up through it.
- * The claim panel (`fc-claim-panel`) and the parts below the list (the
- * legend, the settings, storage, the shortcuts) are defined by the app once
- * the first article is shown: no claim is open before that, and the rest
- * is closed or below the fold.
+ * Its parts (the claim panel, the list, the suggestions card, the legend,
+ * the settings, storage, the shortcuts) are defined by the app while the
+ * first article opens: the article's text is what a first visit waits for.
  */
 /**
- * Defines the claim panel and the sidebar's parts below the list; the app
- * calls it once the first article is shown. Until then their elements are
- * empty, and Lit upgrades them when they are defined.
+ * Defines the sidebar's parts; the app calls it while the first article
+ * opens, and is ready once they are. Until then their elements are empty,
+ * and Lit upgrades them, with the properties already given, when they are
+ * defined.
  */
 export const loadClaimPanel = () =>
-  Promise.all([import('./fc-claim-panel.js'), import('./fc-legend.js'), import('./fc-publishing-settings.js'), import('./fc-storage-panel.js'), import('./fc-shortcut-help.js')]);
+  Promise.all([
+    import('./fc-claim-list.js'),
+    import('./fc-claim-panel.js'),
+    import('./fc-suggestions.js'),
+    import('./fc-legend.js'),
+    import('./fc-publishing-settings.js'),
+    import('./fc-storage-panel.js'),
+    import('./fc-shortcut-help.js'),
+  ]);
 
 @customElement('fc-sidebar')
 export class FcSidebar extends LitElement {
@@ -66,9 +73,31 @@ export class FcSidebar extends LitElement {
   @property() url = '';
   @property() organisation = '';
   @property({ attribute: false }) storage: StorageInfo | null = null;
+  /** The newsroom's statuses and second-check rule. */
+  @property({ attribute: false }) rules: DeskRules = DEFAULT_RULES;
+  /** Who is working (the header's name). */
+  @property() reviewer = '';
+
+  /** Checkers' names and the last writer asked, read from `items` once per list. */
+  private people: { items: ClaimListItem[]; names: string[]; writer: string } | null = null;
+
+  private peopleOf(items: ClaimListItem[]) {
+    if (this.people?.items !== items) {
+      const names = new Set<string>();
+      let writer = { to: '', at: '' };
+      for (const { record } of items) {
+        if (record.assignee) names.add(record.assignee);
+        for (const q of record.queries ?? []) if (q.to && q.askedAt > writer.at) writer = { to: q.to, at: q.askedAt };
+      }
+      if (this.reviewer) names.add(this.reviewer);
+      this.people = { items, names: [...names].sort((a, b) => a.localeCompare(b)), writer: writer.to };
+    }
+    return this.people;
+  }
 
   override render() {
     const active = this.active;
+    const { names, writer } = this.peopleOf(this.items);
     return html`<aside aria-label="Claims">
       <section class="card" aria-label="Open claim">
         ${
@@ -78,6 +107,10 @@ export class FcSidebar extends LitElement {
               .quote=${this.quote}
               .claimReviewedDefault=${this.claimReviewedDefault}
               ?has-reviewer=${this.hasReviewer}
+              .rules=${this.rules}
+              reviewer=${this.reviewer}
+              .names=${names}
+              .writer=${writer}
             ></fc-claim-panel>`
             : html`<h2 class="section">Claim</h2>
               <p class="empty-panel">
@@ -89,15 +122,15 @@ export class FcSidebar extends LitElement {
       ${this.suggestions ? html`<fc-suggestions class="card" .items=${this.suggestions} .active=${this.suggestion}></fc-suggestions>` : nothing}
       <section aria-label="All claims">
         <h2 class="section">Claims</h2>
-        <fc-claim-list .items=${this.items} .active=${active?.id ?? null}></fc-claim-list>
+        <fc-claim-list .items=${this.items} .active=${active?.id ?? null} .rules=${this.rules} reviewer=${this.reviewer}></fc-claim-list>
       </section>
       <section aria-label="Legend">
         <h2 class="section">Legend</h2>
-        <fc-legend></fc-legend>
+        <fc-legend .statuses=${this.rules.statuses}></fc-legend>
       </section>
-      <fc-publishing-settings url=${this.url} organisation=${this.organisation}></fc-publishing-settings>
+      <fc-publishing-settings url=${this.url} organisation=${this.organisation} .rules=${this.rules}></fc-publishing-settings>
       <fc-storage-panel .storage=${this.storage}></fc-storage-panel>
-      <fc-shortcut-help></fc-shortcut-help>
+      <fc-shortcut-help .statuses=${this.rules.statuses}></fc-shortcut-help>
     </aside>`;
   }
 }

@@ -7,9 +7,7 @@ import { STATUSES, statusTint } from '../src/claims/status.js';
  * for 4.5:1 text contrast; the strong colours mark borders and icons.
  * They are the built-in statuses' own (`DEFAULT_STATUSES`), by id.
  */
-export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: string }> = Object.fromEntries(
-  STATUSES.map((s) => [s.id, { tint: statusTint(s), strong: s.colour, line: s.line }]),
-);
+export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: string }> = Object.fromEntries(STATUSES.map((s) => [s.id, { tint: statusTint(s), strong: s.colour, line: s.line }]));
 
 /** Custom properties for every status: --fc-<id>-tint, --fc-<id>-strong. */
 export const tokens = css`

@@ -3,12 +3,13 @@ import { docText, textMap } from '../../src/article/positions.js';
 import { docFromPlainText, articleKindOf } from '../../src/article/parse.js';
 import type { Article } from '../../src/article/article.js';
 import { storedClaims } from '../../src/claims/snapshot.js';
+import { progressOf } from '../../src/claims/progress.js';
 import { type AnnotationImportSummary } from '../../src/claims/import-annotations.js';
 import { type StoredClaim } from '../../src/claims/record.js';
 import type { ArticleRow } from '../../src/store/index.js';
 import type { NativeExport } from '../../src/formats/native.js';
 import type { W3CAnnotationCollection } from '../../src/formats/w3c.js';
-import type { ClaimReview } from '../../src/formats/claimreview.js';
+import type { ClaimReview, OmittedClaim } from '../../src/formats/claimreview.js';
 import { exportFile, looksLikeW3C, type ExportKind } from '../../src/formats/files.js';
 import type { Backup } from '../../src/formats/backup.js';
 import { download } from '../download.js';
@@ -91,9 +92,14 @@ export class Interchange implements ReactiveController {
   }
 
   exportClaimReview(): ClaimReview[] {
+    return this.claimReviewExport().reviews;
+  }
+
+  /** The ClaimReviews, and the verdicts left out with why (Re-check, orphaned, no claimant). */
+  private claimReviewExport() {
     const state = this.session.requireState();
     const article = this.session.articleOf(state);
-    return this.write.exportClaimReview(article, storedClaims(state), {
+    return this.write.claimReviewExport(article, storedClaims(state), {
       organisation: this.session.organisation || 'Factcheck Desk',
       ...(article.url ? { articleUrl: article.url } : {}),
     });
@@ -119,13 +125,23 @@ export class Interchange implements ReactiveController {
       const data = this.exportW3C();
       [text, count] = [json(data), data.total];
     } else if (kind === 'claimreview') {
-      const data = this.exportClaimReview();
-      [text, count] = [json(data), data.length];
+      const { reviews, omitted } = this.claimReviewExport();
+      [text, count] = [json(reviews), reviews.length];
+      this.reportOmitted(name, reviews.length, omitted);
     } else {
       [text, count] = [this.exportCSV(), storedClaims(this.session.requireState()).length];
     }
     download(this.host, name, text, type);
     this.messages.announce(`Exported ${count} ${kind === 'claimreview' ? 'reviews' : 'claims'} to ${name}.`);
+  }
+
+  /** Says how many verdicts the ClaimReview export left out and why, each by its words; says nothing when none was. */
+  private reportOmitted(name: string, published: number, omitted: OmittedClaim[]): void {
+    if (!omitted.length) return this.messages.dismiss('notice');
+    const why = { recheck: 'marked Re-check: its words changed after the verdict', orphaned: 'orphaned: its words are no longer in the article', 'no-claimant': 'no claimant: say who made the claim' };
+    this.messages.showNotice(`ClaimReview: ${published} ${published === 1 ? 'review' : 'reviews'} in ${name}; ${omitted.length} ${omitted.length === 1 ? 'verdict' : 'verdicts'} left out.`, [
+      ...omitted.map((o) => `“${o.quote}”: ${why[o.reason]}.`),
+    ]);
   }
 
   // ---- our JSON -----------------------------------------------------------
@@ -161,7 +177,9 @@ export class Interchange implements ReactiveController {
       claims = await this.ownIds(claims);
     }
     const doc = docFromPlainText(article.text);
-    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
+    // The Articles list shows its progress before it is first saved here.
+    const { total, resolved, openQueries } = progressOf(claims, this.session.desk.rulesOf(article));
+    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc), progress: { total, resolved, openQueries } };
     await this.repo.saveArticles([{ article: row, claims }], true, (done, total) => {
       this.setBusy({ label: `Saving ${total.toLocaleString()} claims… ${done.toLocaleString()} saved`, value: 1 + done / total, max: 3 });
     });
@@ -197,7 +215,9 @@ export class Interchange implements ReactiveController {
     await this.session.open(id);
     const lines = [
       `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts.length} edited on both sides.`,
-      ...summary.conflicts.map((c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept, the other is in its history.`),
+      ...summary.conflicts.map(
+        (c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept; the other one is shown on the claim, to adopt or dismiss.`,
+      ),
     ];
     this.messages.showNotice(`Merged into “${local.article.title}”.`, lines);
     this.messages.announce(`Merged: ${lines[0]}`);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EditorState, type Command, type Plugin } from 'prosemirror-state';
+import { EditorState, type Command, type Plugin, type Transaction } from 'prosemirror-state';
 import { Node as PMNode } from 'prosemirror-model';
 import { history, undo, redo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
@@ -7,10 +7,14 @@ import { baseKeymap } from 'prosemirror-commands';
 import { articleSchema } from '../../src/article/schema.js';
 import { docText, textMap } from '../../src/article/positions.js';
 import { parseArticle, docFromPlainText, type ArticleFileKind } from '../../src/article/parse.js';
-import type { Article, ArticleMeta } from '../../src/article/article.js';
+import type { Article, ArticleMeta, ArticleProgress } from '../../src/article/article.js';
 import { claimsOf } from '../../src/claims/state.js';
 import { claimsPlugin } from '../../src/claims/plugin.js';
 import { setReviewer } from '../../src/claims/commands.js';
+import { progressOf } from '../../src/claims/progress.js';
+import { isArticleChange, markSignOffStale } from '../../src/claims/signoff.js';
+import type { ClaimRecord } from '../../src/claims/record.js';
+import { DEFAULT_STATUSES } from '../../src/claims/status.js';
 import { storedClaims, loadClaims, loadClaimsTransaction } from '../../src/claims/snapshot.js';
 import { docJSONWithoutClaims } from '../../src/claims/marks.js';
 import { type RevisionSummary } from '../../src/claims/revise.js';
@@ -18,6 +22,8 @@ import { suggestionsPlugin, suggestionsKey, loadDismissed } from '../../src/sugg
 import { ChangeTracker, savePlugin, type ArticleRow, type PendingWrite } from '../../src/store/index.js';
 import type { FcEditor } from '../fc-editor.js';
 import { ListItems } from '../list-items.js';
+import type { DeskRules } from '../statuses.js';
+import { DeskSettings } from './desk-settings.js';
 import type { Messages } from './messages.js';
 import type { Persistence } from './persistence.js';
 
@@ -35,6 +41,8 @@ export interface SessionEvents {
   activated(id: string): void;
   /** Ctrl+Alt+M in the article; false when nothing was tagged. */
   tag(): boolean;
+  /** Ctrl+Z: undoes a change to several claims when it is the last change; false leaves Ctrl+Z to the text's history. */
+  undo(): boolean;
 }
 
 /**
@@ -57,6 +65,10 @@ export class ArticleSession implements ReactiveController {
   tracker: ChangeTracker | null = null;
   /** The sidebar's entries, kept from render to render. */
   items = new ListItems();
+  /** The newsroom's statuses and second-check rule. */
+  readonly desk = new DeskSettings(() => this.persistence.settings);
+  /** The progress last written with each set of records, so a save after typing does not count the claims again. */
+  private progressMemo = new WeakMap<ReadonlyMap<string, ClaimRecord>, { rules: DeskRules; progress: ArticleProgress }>();
 
   constructor(
     private readonly host: SessionHost,
@@ -73,7 +85,13 @@ export class ArticleSession implements ReactiveController {
   async start(): Promise<void> {
     const { settings, repo } = this.persistence;
     // Independent reads, one round trip to IndexedDB instead of four.
-    const [reviewer, organisation, articles, last] = await Promise.all([settings!.get('reviewer'), settings!.get('organisation'), repo!.listArticles(), settings!.get('lastArticle')]);
+    const [reviewer, organisation, articles, last] = await Promise.all([
+      settings!.get('reviewer'),
+      settings!.get('organisation'),
+      repo!.listArticles(),
+      settings!.get('lastArticle'),
+      this.desk.load(),
+    ]);
     this.reviewer = reviewer ?? '';
     this.organisation = organisation ?? '';
     this.articles = articles;
@@ -100,9 +118,19 @@ export class ArticleSession implements ReactiveController {
     return this.editorState;
   }
 
-  /** The open article as the formats take it: its metadata and its plain text. */
+  /** The rules the open article is checked by: its own statuses, else the newsroom's. */
+  get rules(): DeskRules {
+    return this.desk.rulesFor(this.current);
+  }
+
+  /**
+   * The open article as the formats take it: its metadata and its plain
+   * text, with the statuses it is checked by when they are not the
+   * built-ins, so an export keeps its claims' meaning.
+   */
   articleOf(state: EditorState): Article {
-    return { ...this.current!, text: textMap(state.doc).text };
+    const { statuses } = this.rules;
+    return { ...this.current!, text: textMap(state.doc).text, ...(statuses !== DEFAULT_STATUSES ? { statuses } : {}) };
   }
 
   async openSample(): Promise<void> {
@@ -179,7 +207,7 @@ export class ArticleSession implements ReactiveController {
     return [
       history(),
       keymap({
-        'Mod-z': undo,
+        'Mod-z': (state, dispatch) => this.events.undo() || undo(state, dispatch),
         'Shift-Mod-z': redo,
         'Mod-y': redo,
         'Mod-Alt-m': () => this.events.tag(),
@@ -193,14 +221,32 @@ export class ArticleSession implements ReactiveController {
 
   /** What a save of the open article writes: what changed since the tracker's baseline. */
   pendingWrite(state: EditorState): PendingWrite {
-    const article = { ...this.current!, updatedAt: new Date().toISOString() };
+    const article = { ...this.current!, updatedAt: new Date().toISOString(), progress: this.progressOf(state) };
     // Stored documents hold the text and its formatting; claims are stored with their offsets.
     return this.tracker!.delta(article, claimsOf(state).textVersion, () => ({ doc: docJSONWithoutClaims(state.doc), text: docText(state.doc) }), storedClaims(state));
   }
 
-  /** The editor applied a transaction: the session follows it (and remembers dismissed suggestions). */
-  follow(state: EditorState): void {
+  /** What the Articles list shows of the open article, under the rules it is checked by. */
+  private progressOf(state: EditorState): ArticleProgress {
+    const { records } = claimsOf(state);
+    const rules = this.rules;
+    const known = this.progressMemo.get(records);
+    if (known?.rules === rules) return known.progress;
+    const { total, resolved, openQueries } = progressOf(records.values(), rules);
+    const progress = { total, resolved, openQueries };
+    this.progressMemo.set(records, { rules, progress });
+    return progress;
+  }
+
+  /**
+   * The editor applied a transaction: the session follows it (and
+   * remembers dismissed suggestions). A change to the text or a claim
+   * makes a sign-off stale; the save that change schedules writes it.
+   */
+  follow(state: EditorState, tr?: Transaction): void {
     const before = this.editorState && suggestionsKey.getState(this.editorState)?.dismissed;
+    const signOff = this.current?.signOff;
+    if (signOff && !signOff.stale && tr && isArticleChange(tr)) this.current = { ...this.current!, signOff: markSignOffStale(signOff) };
     this.editorState = state;
     this.items.touch(claimsOf(state).touched);
     const after = suggestionsKey.getState(state)?.dismissed;
@@ -220,8 +266,11 @@ export class ArticleSession implements ReactiveController {
     if (this.current?.id === article.id) this.current = { ...this.current, updatedAt: article.updatedAt };
     const i = this.articles.findIndex((a) => a.id === article.id);
     if (i >= 0) {
-      const { id, title, createdAt, updatedAt, url } = { ...this.articles[i]!, updatedAt: article.updatedAt };
-      this.articles = [{ id, title, createdAt, updatedAt, ...(url ? { url } : {}) }, ...this.articles.filter((_, j) => j !== i)];
+      // The list's own title and address stay (a rename since is newer); what the save wrote of the checking is new.
+      const { signOff, progress } = article;
+      const { signOff: _old, ...listed } = this.articles[i]!;
+      const next: ArticleMeta = { ...listed, updatedAt: article.updatedAt, ...(signOff ? { signOff } : {}), ...(progress ? { progress } : {}) };
+      this.articles = [next, ...this.articles.filter((_, j) => j !== i)];
     }
     this.host.requestUpdate();
   }
