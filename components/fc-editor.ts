@@ -8,6 +8,7 @@ import { stripDangerousElements } from '../src/article/parse.js';
 import { articleSchema } from '../src/article/schema.js';
 import { emit } from './events.js';
 import { STATUS_STYLE } from './theme.js';
+import { statusSheet } from './statuses.js';
 
 const highlightRules = STATUSES.map((s) => {
   const style = STATUS_STYLE[s.id]!;
@@ -37,7 +38,9 @@ const clipboardParser = claimsClipboard(articleSchema);
  */
 @customElement('fc-editor')
 export class FcEditor extends LitElement {
-  static override styles = css`
+  // The newsroom's statuses are drawn by the shared status sheet, after the built-ins' rules.
+  static override styles = [
+    css`
     :host {
       display: block;
     }
@@ -149,7 +152,9 @@ export class FcEditor extends LitElement {
       outline-offset: 1px;
       border-radius: 2px;
     }
-  `;
+  `,
+    statusSheet,
+  ];
 
   private view: EditorView | null = null;
   private readonly mount = document.createElement('div');

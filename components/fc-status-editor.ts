@@ -157,7 +157,8 @@ export class FcStatusEditor extends LitElement {
   private renderForm(d: Draft) {
     const builtin = d.id !== null && isBuiltinStatus(d.id);
     const was = builtin ? DEFAULT_STATUSES.find((s) => s.id === d.id)! : null;
-    const set = (patch: Partial<Draft>) => (this.draft = { ...d, ...patch });
+    // The draft as it is now, not as it was drawn: two fields can change before the next render.
+    const set = (patch: Partial<Draft>) => (this.draft = { ...this.draft!, ...patch });
     const text = (key: 'label' | 'icon' | 'rating') => (e: Event) => set({ [key]: (e.target as HTMLInputElement).value });
     return html`<form aria-label=${d.id ? `Edit ${d.label}` : 'New status'} @submit=${this.save}>
       <label>Label <input name="label" required .value=${d.label} @input=${text('label')} /></label>
