@@ -113,6 +113,8 @@ export class FcClaimList extends LitElement {
         cursor: pointer;
         display: grid;
         gap: 0.25rem;
+        /* Shift+click chooses entries; it must not select their text as well. */
+        user-select: none;
       }
       [role='option']:hover {
         background: #f3f6fa;

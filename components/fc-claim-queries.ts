@@ -156,7 +156,7 @@ export class FcClaimQueries extends LitElement {
         q.state !== 'open'
           ? nothing
           : this.answering === q.id
-            ? html`<form @submit=${(e: SubmitEvent) => this.answer(e, q)} aria-label="Answer">
+            ? html`<form @submit=${(e: SubmitEvent) => this.answer(e, q)} aria-label="The writer’s answer">
               <label for="answer-${q.id}">Answer</label>
               <textarea id="answer-${q.id}" name="answer" @input=${() => (this.error = '')}></textarea>
               <label for="answered-by-${q.id}">Answered by</label>

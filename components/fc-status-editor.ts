@@ -52,6 +52,10 @@ export class FcStatusEditor extends LitElement {
     host,
     controls,
     css`
+      /* A grid item of the settings: as narrow as the sidebar, whatever the labels' length. */
+      :host {
+        min-width: 0;
+      }
       ul {
         list-style: none;
         margin: 0.3rem 0;
@@ -89,7 +93,7 @@ export class FcStatusEditor extends LitElement {
       }
       form {
         display: grid;
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         gap: 0.35rem 0.5rem;
         border: 1px solid var(--fc-line);
         border-radius: 6px;
@@ -109,10 +113,14 @@ export class FcStatusEditor extends LitElement {
         gap: 0.3rem;
         grid-column: 1 / -1;
       }
+      form input:not([type='checkbox']),
+      form select {
+        width: 100%;
+        min-width: 0;
+      }
       input[type='color'] {
         height: 2rem;
         padding: 0.1rem;
-        width: 100%;
       }
       .wide {
         grid-column: 1 / -1;
@@ -146,7 +154,9 @@ export class FcStatusEditor extends LitElement {
             <span class="sample" ${cssProps({ background: statusTint(s), 'text-decoration-style': s.line, 'text-decoration-color': s.colour })}
               ><span class="icon" ${cssProps({ color: s.colour })} aria-hidden="true">${s.icon}</span>${s.label}</span
             >
-            <span class="what">${s.resolved ? 'resolved' : 'open'}${s.rating ? ` · ${s.rating.alternateName}${s.rating.ratingValue ? ` ${s.rating.ratingValue}/5` : ''}` : ''}</span>
+            <span class="what" title=${s.rating ? `ClaimReview: ${s.rating.alternateName}${s.rating.ratingValue ? `, ${s.rating.ratingValue} of 5` : ''}` : 'Never published'}
+              >${s.resolved ? 'resolved' : 'open'}${s.rating?.ratingValue ? ` · ${s.rating.ratingValue}/5` : ''}</span
+            >
             <button class="link" aria-label="Edit ${s.label}" @click=${() => this.edit(s)}>Edit</button>
           </li>`,
         )}
@@ -178,7 +188,7 @@ export class FcStatusEditor extends LitElement {
         >ClaimReview rating
         <input
           name="rating"
-          placeholder=${was && !was.rating ? 'never published' : 'none: not published'}
+          placeholder=${was && !was.rating ? 'never published' : 'none'}
           ?disabled=${!!was && !was.rating}
           .value=${d.rating}
           @input=${text('rating')}

@@ -36,7 +36,10 @@ test('Copy open queries puts every open query on the clipboard, numbered, for an
     // A withdrawn query is not copied.
     await page.getByRole('button', { name: 'Withdraw' }).last().click();
     await page.getByRole('button', { name: 'Copy open queries' }).click();
-    await page.locator('fc-toast').getByText(/Copied 2 open queries/).waitFor();
+    await page
+      .locator('fc-toast')
+      .getByText(/Copied 2 open queries/)
+      .waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const lines = text.split('\n');
     assert.match(lines[0], /^Open queries on “Kosovo to Deploy New US Anti-Tank Weapons as Serbia Bristles” \(2\)\. Please answer by number\.$/);
