@@ -429,8 +429,11 @@ export class FcClaimList extends LitElement {
 
   private drawNextFrame() {
     if (this.later) return;
+    // A hidden page gets no frames until it is shown again: there is nothing
+    // to paint first, and `updateComplete` must not wait for a frame that may not come.
+    const next = document.hidden ? (draw: () => void) => setTimeout(draw) : requestAnimationFrame;
     this.later = new Promise((resolve) =>
-      requestAnimationFrame(() => {
+      next(() => {
         this.drawNow = true;
         this.requestUpdate();
         resolve();

@@ -409,6 +409,7 @@ export class Interchange implements ReactiveController {
   private async showProgress(label: string, value: number, max: number): Promise<void> {
     this.setBusy({ label, value, max });
     await this.host.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    // A hidden page gets no frame until it is shown: the import goes on without one.
+    await new Promise((resolve) => (document.hidden ? setTimeout(resolve) : requestAnimationFrame(() => setTimeout(resolve))));
   }
 }
