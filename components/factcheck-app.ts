@@ -269,8 +269,9 @@ export class FactcheckApp extends LitElement {
     else if (tool === 'report') void this.openReport();
     else if (tool === 'tag') this.claimActions.tag();
     else if (tool === 'suggest') void this.suggestions.toggle();
-    else if (tool === 'undo') this.desk?.undo() || this.session.run(undo);
-    else if (tool === 'sign-off') void this.signOffs?.fromToolbar();
+    else if (tool === 'undo') {
+      if (!this.desk?.undo()) this.session.run(undo);
+    } else if (tool === 'sign-off') void this.signOffs?.fromToolbar();
     else if (tool === 'redo') this.session.run(redo);
     else this.interchange.download(tool === 'export-json' ? 'json' : tool === 'export-w3c' ? 'w3c' : tool === 'export-claimreview' ? 'claimreview' : 'csv');
   }

@@ -89,7 +89,7 @@ export class FcPublishingSettings extends LitElement {
           .filter((s) => s.resolved)
           .map(
             (s) => html`<label
-              ><input type="checkbox" .checked=${this.rules.secondCheckFor.includes(s.id)} value=${s.id} @change=${this.onSecondCheck} />${s.label}</label
+              ><input type="checkbox" .checked=${this.rules.secondCheckFor.includes(s.id)} data-status=${s.id} @change=${this.onSecondCheck} />${s.label}</label
             >`,
           )}
         <span class="hint">A claim with one of these statuses is unresolved until someone other than who gave it confirms it.</span>
@@ -105,7 +105,7 @@ export class FcPublishingSettings extends LitElement {
 
   private onSecondCheck() {
     const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]');
-    emit(this, 'fc-desk-rules', { secondCheckFor: [...boxes].filter((b) => b.checked).map((b) => b.value) });
+    emit(this, 'fc-desk-rules', { secondCheckFor: [...boxes].filter((b) => b.checked).map((b) => b.dataset['status']!) });
   }
 
   private set(name: 'url' | 'organisation', e: Event) {

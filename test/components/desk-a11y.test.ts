@@ -3,8 +3,7 @@ import { mountApp, button, deep, sidebarList } from '../helpers/app.js';
 import { settle, setReviewer, tagAs, askWriter, typeInto } from '../helpers/desk.js';
 
 describe('accessibility of the desk (axe)', () => {
-  it('has no axe violations with queries, a second check, several entries chosen and the sign-off’s blockers shown', async function () {
-    this.timeout(30_000);
+  it('has no axe violations with queries, a second check, several entries chosen and the sign-off’s blockers shown', async () => {
     const app = await mountApp();
     await setReviewer(app, 'Ana');
     const first = await tagAs(app, 'some 30 Serb militants', 'misleading');
@@ -22,8 +21,7 @@ describe('accessibility of the desk (axe)', () => {
     await expect(app).to.be.accessible();
   });
 
-  it('has no axe violations in Publishing settings with the status form open', async function () {
-    this.timeout(30_000);
+  it('has no axe violations in Publishing settings with the status form open', async () => {
     const app = await mountApp();
     const settings = deep(app, 'fc-publishing-settings')!;
     settings.shadowRoot!.querySelector('details')!.open = true;

@@ -25,14 +25,16 @@ describe('the desk in the exports and the Articles list', () => {
     await sendKeys({ type: '40' });
     await settle(app);
     // Downloads are the browser's business here: keep the test page where it is.
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = () => {};
+    const noDownload = (e: Event) => {
+      if (e.target instanceof HTMLAnchorElement && e.target.download) e.preventDefault();
+    };
+    document.addEventListener('click', noDownload, true);
     try {
       await moreExports(app, 'ClaimReview for search engines (.jsonld)');
     } finally {
-      HTMLAnchorElement.prototype.click = click;
+      document.removeEventListener('click', noDownload, true);
     }
-    const notice = deep(app, 'fc-messages')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    const notice = deep(app, 'fc-messages')!.shadowRoot!.textContent.replace(/\s+/g, ' ');
     expect(notice).to.contain('1 review in');
     expect(notice).to.contain('2 verdicts left out');
     expect(notice).to.contain('“Jan. 11”: no claimant');

@@ -13,7 +13,7 @@ async function openSettings(app: FactcheckApp): Promise<void> {
 
 /** Ticks or unticks a status in "Second check required for". */
 async function secondCheckFor(app: FactcheckApp, label: string, on: boolean): Promise<void> {
-  const box = [...settings(app).shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset label')].find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
+  const box = [...settings(app).shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset label')].find((l) => l.textContent.trim() === label)!.querySelector('input')!;
   if (box.checked !== on) box.click();
   await settle(app);
 }
@@ -58,7 +58,7 @@ describe('Publishing settings: the newsroom’s rules', () => {
     expect(sidebarList(app).shadowRoot!.querySelector('[role="option"] .tag')!.textContent).to.equal('Second check due');
     const again = await reload(app, dbName);
     await openSettings(again);
-    const ticked = [...settings(again).shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((b) => b.value);
+    const ticked = [...settings(again).shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((b) => b.dataset['status']);
     expect(ticked).to.deep.equal(['verified', 'incorrect']);
   });
 
@@ -69,7 +69,7 @@ describe('Publishing settings: the newsroom’s rules', () => {
     button(editor(app), 'Add a status').click();
     await settle(app);
     await saveStatus(app, { label: 'Disputed', icon: '⚖', colour: '#7a1f5c', line: 'dashed', resolved: true, rating: 'Disputed', value: '2' });
-    await waitUntil(() => deep(app, 'fc-legend')!.shadowRoot!.textContent!.includes('Disputed'), 'the legend did not follow');
+    await waitUntil(() => deep(app, 'fc-legend')!.shadowRoot!.textContent.includes('Disputed'), 'the legend did not follow');
     const id = await tagAs(app, '$75 million', 'unchecked');
     const select = panel(app)!.shadowRoot!.querySelector<HTMLSelectElement>('select#status')!;
     expect([...select.options].map((o) => o.value)).to.include('disputed');
@@ -80,7 +80,7 @@ describe('Publishing settings: the newsroom’s rules', () => {
     expect(getComputedStyle(mark).textDecorationStyle).to.equal('dashed');
     expect(getComputedStyle(mark).textDecorationColor).to.equal('rgb(122, 31, 92)');
     expect(getComputedStyle(mark, '::after').content).to.contain('⚖');
-    const filter = [...sidebarList(app).shadowRoot!.querySelectorAll('select#filter option')].map((o) => o.textContent!.trim());
+    const filter = [...sidebarList(app).shadowRoot!.querySelectorAll('select#filter option')].map((o) => o.textContent.trim());
     expect(filter).to.include('⚖ Disputed (1)');
     // The export carries the set, so the file keeps its meaning anywhere.
     const exported = app.exportJSON();
@@ -104,7 +104,7 @@ describe('Publishing settings: the newsroom’s rules', () => {
     button(editor(app), 'Edit Verified').click();
     await settle(app);
     await saveStatus(app, { label: 'True', rating: 'True' });
-    await waitUntil(() => deep(app, 'fc-legend')!.shadowRoot!.textContent!.includes('True'), 'the legend did not follow');
+    await waitUntil(() => deep(app, 'fc-legend')!.shadowRoot!.textContent.includes('True'), 'the legend did not follow');
     await tagAs(app, 'Jan. 11', 'unchecked');
     await pressCombo(['Control', 'Alt'], 'Digit4');
     await settle(app);
@@ -125,7 +125,7 @@ describe('Publishing settings: the newsroom’s rules', () => {
     await settle(app);
     button(editor(app), 'Remove').click();
     await settle(app);
-    await waitUntil(() => deep(app, 'fc-messages')!.shadowRoot!.textContent!.includes('Claims of this article have the status “On hold”'), 'the removal was not refused');
+    await waitUntil(() => deep(app, 'fc-messages')!.shadowRoot!.textContent.includes('Claims of this article have the status “On hold”'), 'the removal was not refused');
     expect(deep(app, 'fc-legend')!.shadowRoot!.textContent).to.contain('On hold');
   });
 });

@@ -6,7 +6,7 @@ import { mountApp, button, deep, sidebarList, articleEl, pressCombo } from '../h
 import { settle, setReviewer, tagAs, askWriter, typeInto, panelField } from '../helpers/desk.js';
 
 const listRoot = (app: FactcheckApp) => sidebarList(app).shadowRoot!;
-const shown = (app: FactcheckApp) => [...listRoot(app).querySelectorAll<HTMLElement>('[role="option"] .quote')].map((q) => q.textContent!.replace(/^✓ /, ''));
+const shown = (app: FactcheckApp) => [...listRoot(app).querySelectorAll<HTMLElement>('[role="option"] .quote')].map((q) => q.textContent.replace(/^✓ /, ''));
 const row = (app: FactcheckApp, id: string) => listRoot(app).querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!;
 const chosen = (app: FactcheckApp) => [...listRoot(app).querySelectorAll<HTMLElement>('[role="option"].chosen')].map((r) => r.dataset['claimId']);
 
@@ -49,7 +49,7 @@ async function assignedArticle(): Promise<{ app: FactcheckApp; ids: string[] }> 
 describe('the sidebar’s desk work', () => {
   it('filters by Assigned to me, Unassigned and each name, with counts', async () => {
     const { app } = await assignedArticle();
-    const options = [...listRoot(app).querySelectorAll<HTMLOptionElement>('select#filter option')].map((o) => o.textContent!.trim());
+    const options = [...listRoot(app).querySelectorAll<HTMLOptionElement>('select#filter option')].map((o) => o.textContent.trim());
     expect(options).to.include.members(['Assigned to me (2)', 'Unassigned (1)', 'Ana (1)', 'Besa (1)', 'ana (1)']);
     await filterBy(app, ':me');
     expect(shown(app)).to.deep.equal(['$75 million', '24 launch units']);
@@ -71,7 +71,7 @@ describe('the sidebar’s desk work', () => {
     await filterBy(app, ':queries');
     expect(shown(app)).to.deep.equal(['$75 million', 'four dead']);
     let written: string | null = null;
-    const original = navigator.clipboard.writeText;
+    // What would be written to the clipboard (the real one is read back in test/e2e/copy-queries.node.mjs).
     navigator.clipboard.writeText = (text: string) => {
       written = text;
       return Promise.resolve();
@@ -80,7 +80,7 @@ describe('the sidebar’s desk work', () => {
       button(listRoot(app), 'Copy open queries').click();
       await waitUntil(() => written !== null, 'nothing was copied');
     } finally {
-      navigator.clipboard.writeText = original;
+      Reflect.deleteProperty(navigator.clipboard, 'writeText');
     }
     const article = app.exportJSON().article;
     expect(written).to.equal(openQueriesText(article.text, app.claims, article.title).text);

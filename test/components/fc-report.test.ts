@@ -98,7 +98,7 @@ describe('<fc-report>', () => {
     expect(first!.querySelector('.quote')!.textContent).to.equal('“$75 million”');
     expect(first!.querySelector('.badge')!.textContent).to.equal('✓Verified');
     expect(table.querySelector('thead th:nth-child(6)')!.textContent).to.equal('Verdict by');
-    expect(first!.querySelector('td:nth-of-type(5)')!.textContent!.trim()).to.equal('Ana');
+    expect(first!.querySelector('td:nth-of-type(5)')!.textContent.trim()).to.equal('Ana');
     expect(first!.textContent).not.to.contain('Tom');
     expect(second!.querySelector('.badge')!.textContent).to.equal('!Misleading');
     expect(second!.querySelector('.orphan-flag')!.textContent).to.equal('Orphaned');

@@ -14,7 +14,7 @@ async function refusal(app: FactcheckApp): Promise<Error | null> {
   }
 }
 
-const headerText = (app: FactcheckApp) => deep(app, 'fc-header')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const headerText = (app: FactcheckApp) => deep(app, 'fc-header')!.shadowRoot!.textContent.replace(/\s+/g, ' ');
 const blockerItems = (app: FactcheckApp) => [...(deep(app, 'fc-sign-off-list')?.shadowRoot?.querySelectorAll<HTMLElement>('li') ?? [])];
 
 /** Presses "Sign off" in the toolbar and waits for the list of what blocks it. */
@@ -52,7 +52,7 @@ async function expectBlockedBy(app: FactcheckApp, quote: string, reason: string,
   expect(items.map((li) => li.dataset['reason'])).to.deep.equal([reason]);
   expect(items[0]!.textContent).to.contain(`“${quote}”`);
   // Each item links to its claim.
-  button(items[0]!, items[0]!.querySelector('button')!.textContent!.trim()).click();
+  button(items[0]!, items[0]!.querySelector('button')!.textContent.trim()).click();
   await settle(app);
   expect(panel(app)!.record!.id).to.equal(items[0]!.dataset['claimId']);
 }
@@ -190,7 +190,7 @@ describe('sign-off', () => {
       button(deep(app, 'fc-toolbar')!, 'Printable report').click();
       await waitUntil(() => deep(app, 'fc-report'), 'the report did not open');
       await settle(app);
-      const text = deep(app, 'fc-report')!.shadowRoot!.querySelector('.sign-off')!.textContent!.replace(/\s+/g, ' ').trim();
+      const text = deep(app, 'fc-report')!.shadowRoot!.querySelector('.sign-off')!.textContent.replace(/\s+/g, ' ').trim();
       button(deep(app, 'fc-report')!, 'Back to the article').click();
       await settle(app);
       return text;

@@ -8,7 +8,11 @@ import { button, deep, deepAll, panel, sidebarList, tagThroughUi, chooseStatus }
 export async function settle(app: FactcheckApp): Promise<void> {
   await app.updateComplete;
   for (let round = 0; round < 3; round++) {
-    await Promise.all(deepAll<LitElement>(app, '*').map((el) => (el as Partial<LitElement>).updateComplete ?? true));
+    await Promise.all(
+      deepAll(app, '*')
+        .filter((el): el is LitElement => 'updateComplete' in el)
+        .map((el) => el.updateComplete),
+    );
   }
 }
 
