@@ -41,4 +41,8 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-features=Translate,MediaRouter',
+  // Several test pages share one browser: none may be slowed as a background tab.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

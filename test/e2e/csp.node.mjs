@@ -179,7 +179,7 @@ test('the violation listener works: an inline script and an inline style attribu
 });
 
 /** Polls a Node-side condition (events arrive asynchronously over the protocol). */
-async function expectSoon(condition, message, timeout = 5000) {
+async function expectSoon(condition, message, timeout = 30_000) {
   const end = Date.now() + timeout;
   while (!condition()) {
     if (Date.now() > end) assert.fail(message());

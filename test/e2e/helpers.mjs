@@ -119,7 +119,7 @@ export async function tagThroughUI(page, quote, nth = 0) {
   for (let attempt = 1; ; attempt++) {
     await selectText(page, quote, nth);
     try {
-      await button.click({ timeout: 2000 });
+      await button.click({ timeout: 10_000 });
       break;
     } catch (err) {
       if (attempt === 3) throw new Error(`Tag claim stayed disabled after selecting "${quote}" 3 times: ${err.message}`, { cause: err });

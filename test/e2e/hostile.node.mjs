@@ -44,20 +44,44 @@ async function guardedContext({ csp }) {
 }
 
 /**
+ * How many CSP reports the page has made so far: violations reach the test
+ * late (a task in the page, then a binding call), so a marker (an image from
+ * another origin, blocked and reported after everything before it) shows
+ * when they are all in.
+ */
+const MARKER = 'https://marker.invalid/fc-';
+async function reportsSoFar(page, guard, { csp }) {
+  if (!csp) return guard.violations.length;
+  const marker = `${MARKER}${guard.violations.length}.png`;
+  await page.evaluate((src) => {
+    new Image().src = src;
+  }, marker);
+  await waitFor(() => guard.violations.some((v) => v.blocked === marker), 'the marker’s CSP report');
+  return guard.violations.findIndex((v) => v.blocked === marker);
+}
+
+/**
  * Waits for a positive control (an onerror handler and an image request
  * the test itself puts in the live page) when the CSP is bypassed; then
  * checks that nothing hostile fired. Under the CSP the control cannot run,
  * so it waits for the control's violation instead.
  */
-async function assertNothingRan(page, guard, { csp }) {
+async function assertNothingRan(page, guard, { csp, parsed = 0 }) {
   const { hits, violations } = guard;
   // Under the CSP, nothing the app does may even try to run script, load a
   // resource, open a frame or submit a form. Parsing hostile HTML in an
   // inert document does make Chromium report the inline styles and <base>
   // it saw (style-src-attr, style-src-elem, base-uri: blocked, nothing
-  // applied); those are reported as a diagnostic, not a failure.
+  // applied); those are reported as a diagnostic, not a failure. Chromium
+  // 156 (Debian's) also reports every inline event handler it parses, even
+  // in an inert document (DOMParser, <template>, createHTMLDocument alike;
+  // 147 does not): a script-src-attr report is harmless only among the
+  // first `parsed`, the reports made before the article was poked. A
+  // handler that reached the live article fails assertInertDom (no on*
+  // attribute may be there), and where Chromium reports it when its event
+  // fires (147), poke() makes that report come after them, here.
   const INERT_PARSE = ['style-src-attr', 'style-src-elem', 'base-uri'];
-  const serious = violations.filter((v) => !INERT_PARSE.includes(v.directive));
+  const serious = violations.filter((v, i) => !INERT_PARSE.includes(v.directive) && !(i < parsed && v.directive === 'script-src-attr') && !v.blocked?.startsWith(MARKER));
   assert.deepEqual(serious, [], 'CSP violations that mean something tried to run or load');
   const benign = violations.length;
   await page.evaluate(() => {
@@ -100,7 +124,7 @@ async function assertNothingRan(page, guard, { csp }) {
   return [];
 }
 
-async function waitFor(condition, what, timeout = 5000) {
+async function waitFor(condition, what, timeout = 30_000) {
   const end = Date.now() + timeout;
   while (!condition()) {
     if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
@@ -261,9 +285,10 @@ for (const csp of [false, true]) {
       await openFile(page, 'hostile.html', Buffer.from(HOSTILE_FILE), 'text/html');
       await page.waitForFunction(() => document.querySelector('factcheck-app').shadowRoot.querySelector('fc-header').shadowRoot.querySelector('.doc-title').textContent.trim() === 'Hostile page');
       assertSafeText(await articleText(page));
+      const parsed = await reportsSoFar(page, guard, { csp });
       await poke(page);
       await assertInertDom(page);
-      const parseReports = await assertNothingRan(page, guard, { csp });
+      const parseReports = await assertNothingRan(page, guard, { csp, parsed });
       if (parseReports.length) t.diagnostic(`CSP reports from parsing the file (blocked, harmless): ${parseReports.join(', ')}`);
       // The Papa link survives as a safe link; the others are gone.
       const links = await page.locator('fc-editor .ProseMirror a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.rel, a.target]));
@@ -303,9 +328,10 @@ for (const csp of [false, true]) {
       assert.equal(count(text), count(before) - 1, 'the selection was replaced');
       assert.ok(!text.includes('plain fallback'), 'the HTML flavour was used');
       assertSafeText(text);
+      const parsed = await reportsSoFar(page, guard, { csp });
       await poke(page);
       await assertInertDom(page);
-      const parseReports = await assertNothingRan(page, guard, { csp });
+      const parseReports = await assertNothingRan(page, guard, { csp, parsed });
       if (parseReports.length) t.diagnostic(`CSP reports from parsing the paste (blocked, harmless): ${parseReports.join(', ')}`);
     } finally {
       await guard.context.close();
