@@ -68,7 +68,7 @@ describe('sign-off', () => {
     expect(deep(app, 'fc-sign-off-list')).to.equal(null);
   });
 
-  it('resolves signOff() with the record, kept through a reload', async () => {
+  it('resolves signOff() with the record, kept through a reload and through export and import', async () => {
     const dbName = freshDbName();
     const app = await mountApp(dbName);
     await setReviewer(app, 'Eda Editor');
@@ -78,6 +78,12 @@ describe('sign-off', () => {
     const again = await reload(app, dbName);
     expect(again.exportJSON().article.signOff).to.deep.equal(record);
     expect(headerText(again)).to.contain('Signed off by Eda Editor');
+    // And through export and import, into another browser's database.
+    const other = await mountApp(freshDbName());
+    await other.importJSON(again.exportJSON());
+    await settle(other);
+    expect(other.exportJSON().article.signOff).to.deep.equal(record);
+    expect(headerText(other)).to.contain('Signed off by Eda Editor');
   });
 
   it('is blocked by a claim that is not resolved', async () => {
