@@ -19,7 +19,7 @@ const REASON: Record<SignOffReason, string> = {
  * refused: one line per claim and reason, each a link that opens the
  * claim. The app hands it the blockers as they are now, so the list
  * shrinks as the claims are fixed; when it is empty the article can be
- * signed off from here.
+ * signed off from here. Escape closes it.
  *
  * @fires {CustomEvent<{ id: string }>} fc-claim-select - a blocker was chosen: open its claim
  * @fires {CustomEvent<{ action: 'close' | 'retry' }>} fc-sign-off - close the list, or sign off now
@@ -94,7 +94,7 @@ export class FcSignOffList extends LitElement {
   override render() {
     const n = this.blockers.length;
     const clear = n === 0 && !this.problem;
-    return html`<section class=${clear ? 'clear' : ''} aria-labelledby="sign-off-heading">
+    return html`<section class=${clear ? 'clear' : ''} aria-labelledby="sign-off-heading" @keydown=${this.onKey}>
       <div class="head">
         <h2 id="sign-off-heading" tabindex="-1">${clear ? 'Nothing blocks the sign-off now' : n ? `The article cannot be signed off: ${n} ${n === 1 ? 'problem' : 'problems'}` : 'The article cannot be signed off'}</h2>
         <button class="link" @click=${() => emit(this, 'fc-sign-off', { action: 'close' })}>Close</button>
@@ -114,6 +114,13 @@ export class FcSignOffList extends LitElement {
       }
       ${clear || this.problem ? html`<button class="primary" @click=${() => emit(this, 'fc-sign-off', { action: 'retry' })}>Sign off now</button>` : nothing}
     </section>`;
+  }
+
+  /** Escape closes the list, as it closes the toolbar's menu. */
+  private onKey(e: KeyboardEvent) {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    emit(this, 'fc-sign-off', { action: 'close' });
   }
 
   protected override firstUpdated(): void {

@@ -135,9 +135,12 @@ export class Interchange implements ReactiveController {
     this.messages.announce(`Exported ${count} ${kind === 'claimreview' ? 'reviews' : 'claims'} to ${name}.`);
   }
 
-  /** Says how many verdicts the ClaimReview export left out and why, each by its words; says nothing when none was. */
+  /** Says how many verdicts the ClaimReview export left out and why, each by its words; with none left out, an earlier such message goes. */
   private reportOmitted(name: string, published: number, omitted: OmittedClaim[]): void {
-    if (!omitted.length) return this.messages.dismiss('notice');
+    if (!omitted.length) {
+      if (this.messages.notice?.title.startsWith('ClaimReview:')) this.messages.dismiss('notice');
+      return;
+    }
     const why = { recheck: 'marked Re-check: its words changed after the verdict', orphaned: 'orphaned: its words are no longer in the article', 'no-claimant': 'no claimant: say who made the claim' };
     this.messages.showNotice(`ClaimReview: ${published} ${published === 1 ? 'review' : 'reviews'} in ${name}; ${omitted.length} ${omitted.length === 1 ? 'verdict' : 'verdicts'} left out.`, [
       ...omitted.map((o) => `“${o.quote}”: ${why[o.reason]}.`),

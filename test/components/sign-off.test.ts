@@ -153,6 +153,17 @@ describe('sign-off', () => {
     await waitUntil(() => blockerItems(app).length === 1, 'the list did not follow the fix');
   });
 
+  it('closes the list of blockers with Escape', async () => {
+    const app = await cleanArticle();
+    await tagAs(app, '246 Javelin missiles', 'in_progress');
+    await pressSignOff(app);
+    expect(button(deep(app, 'fc-toolbar')!, 'Sign off').getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await settle(app);
+    expect(deep(app, 'fc-sign-off-list')).to.equal(null);
+    expect(button(deep(app, 'fc-toolbar')!, 'Sign off').getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('asks for a name before signing off', async () => {
     const app = await mountApp();
     const error = await refusal(app);
