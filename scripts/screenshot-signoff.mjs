@@ -3,24 +3,11 @@
 // desk does (claimants, sources, a query answered, a second check by
 // another checker, a correction in copy), signs the article off as the
 // editor, and takes the picture of the signed-off state.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch, selectText } from './drive.mjs';
+import { shoot } from './shoot.mjs';
+import { selectText } from './drive.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-const server = await serve(`${root}dist/`, 0);
-const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await launch();
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+await shoot('signoff.png', async (page) => {
   page.setDefaultTimeout(10_000);
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
-  await page.evaluate(() => document.querySelector('factcheck-app').ready);
   const as = async (name) => {
     await page.getByLabel('Your name').fill(name);
     await page.getByLabel('Your name').press('Enter');
@@ -83,14 +70,4 @@ try {
   await page.locator('fc-toast').getByText('Signed off by Eda Editor.').waitFor();
   await page.locator('fc-toast').getByRole('button', { name: 'Dismiss' }).click();
   await page.locator('.fc-claim[data-claim-id]', { hasText: 'some 30' }).first().click();
-  // A caret, not a selection, in the picture.
-  await page.evaluate(() => document.getSelection()?.collapseToEnd());
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${root}docs/signoff.png` });
-  if (problems.length) console.warn('Console problems:\n' + problems.join('\n'));
-  console.log('docs/signoff.png written');
-} finally {
-  await browser.close();
-  server.close();
-}
+});
