@@ -78,5 +78,5 @@ export default defineConfig([
   { files: ['src/**/*.ts', 'components/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'], languageOptions: { globals: globals.browser } },
   { files: ['**/*.{js,mjs,cjs}', 'server/**/*.ts'], languageOptions: { globals: globals.node } },
   // Node scripts that drive a page: the functions they give page.evaluate() run in the browser.
-  { files: ['test/e2e/**/*.mjs', 'test/server/**/*.mjs', 'scripts/{bench,drive,screenshot}.mjs'], languageOptions: { globals: globals.browser } },
+  { files: ['test/e2e/**/*.mjs', 'test/server/**/*.mjs', 'scripts/{bench,drive,screenshot,screenshot-signoff,shoot}.mjs'], languageOptions: { globals: globals.browser } },
 ]);

@@ -1,5 +1,5 @@
-import type { StatusId } from '../src/claims/status.js';
-import type { Source } from '../src/claims/record.js';
+import type { StatusId, StatusInfo } from '../src/claims/status.js';
+import type { ClaimPatch } from '../src/claims/patch.js';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { ArticleFileKind } from '../src/article/parse.js';
 import type { Tool } from './fc-toolbar.js';
@@ -15,7 +15,8 @@ export interface FcEventMap {
   'fc-transaction': { state: EditorState; transaction: Transaction };
   'fc-claim-select': { id: string };
   'fc-status-change': { id: string; status: StatusId };
-  'fc-claim-update': { id: string; note?: string; sources?: Source[]; claimReviewed?: string };
+  /** Fields of a claim the checker edited: note, sources, claim as reviewed, claimant, assignee, suggested wording ('' removes the last four). */
+  'fc-claim-update': { id: string } & ClaimPatch;
   'fc-claim-delete': { id: string };
   'fc-claim-confirm': { id: string };
   'fc-claim-reattach': { id: string };
@@ -44,6 +45,25 @@ export interface FcEventMap {
   'fc-setting': { name: 'url' | 'organisation'; value: string };
   /** The team token was entered (or cleared) in Team settings. */
   'fc-team-token': { token: string };
+  /** A query to the writer on claim `id`: asked, answered (typed in for whoever answered) or withdrawn. */
+  'fc-query':
+    | { id: string; action: 'ask'; to: string; question: string }
+    | { id: string; action: 'answer'; queryId: string; answer: string; answeredBy: string }
+    | { id: string; action: 'withdraw'; queryId: string };
+  /** The reviewer confirms claim `id`'s verdict as its second checker. */
+  'fc-second-check': { id: string };
+  /** The other side of a merge on claim `id`: take its status and note, or keep this version. */
+  'fc-other-version': { id: string; action: 'adopt' | 'dismiss' };
+  /** Several claims chosen in the sidebar get an assignee ('' unassigns) or a status, in one step. */
+  'fc-claims-bulk': { ids: string[]; assignee?: string; status?: StatusId };
+  /** The claims chosen in the sidebar are no longer chosen. */
+  'fc-selection-clear': Record<string, never>;
+  /** "Copy open queries": every open query of the article to the clipboard. */
+  'fc-copy-queries': Record<string, never>;
+  /** Publishing settings changed the newsroom's statuses or which of them need a second check. */
+  'fc-desk-rules': { statuses?: StatusInfo[]; secondCheckFor?: StatusId[] };
+  /** The sign-off's list of blockers: close it, or try to sign off again. */
+  'fc-sign-off': { action: 'close' | 'retry' };
 }
 
 export type FcEventName = keyof FcEventMap;
@@ -78,5 +98,13 @@ declare global {
     'fc-text-form': FcEvent<'fc-text-form'>;
     'fc-setting': FcEvent<'fc-setting'>;
     'fc-team-token': FcEvent<'fc-team-token'>;
+    'fc-query': FcEvent<'fc-query'>;
+    'fc-second-check': FcEvent<'fc-second-check'>;
+    'fc-other-version': FcEvent<'fc-other-version'>;
+    'fc-claims-bulk': FcEvent<'fc-claims-bulk'>;
+    'fc-copy-queries': FcEvent<'fc-copy-queries'>;
+    'fc-selection-clear': FcEvent<'fc-selection-clear'>;
+    'fc-desk-rules': FcEvent<'fc-desk-rules'>;
+    'fc-sign-off': FcEvent<'fc-sign-off'>;
   }
 }

@@ -12,6 +12,7 @@ import type { NativeExport } from '../src/formats/native.js';
 import type { W3CAnnotationCollection } from '../src/formats/w3c.js';
 import type { ClaimReview } from '../src/formats/claimreview.js';
 import type { Backup } from '../src/formats/backup.js';
+import type { SignOff } from '../src/claims/signoff.js';
 import { emit, type FcEvent } from './events.js';
 import { isHttpUrl } from './format.js';
 import { cards, controls, tokens, badge } from './theme.js';
@@ -27,6 +28,8 @@ import { ClaimActions } from './app/claim-actions.js';
 import { Shortcuts, SHORTCUTS } from './app/shortcuts.js';
 import { TextForms } from './app/text-forms.js';
 import { TeamDesk } from './app/team.js';
+import type { DeskActions } from './app/desk-actions.js';
+import type { SignOffs } from './app/sign-off.js';
 import './fc-editor.js';
 import './fc-header.js';
 import './fc-toolbar.js';
@@ -76,6 +79,7 @@ export class FactcheckApp extends LitElement {
     articlesChanged: (deleted) => this.tabs.articlesChanged(deleted),
     activated: (id) => this.claimActions.activated(id),
     tag: () => this.claimActions.tag(),
+    undo: () => !!this.desk?.undo(),
   });
   private readonly tabs = new TabSyncController(this, this.session, this.persistence, this.messages);
   private readonly interchange = new Interchange(this, this.session, this.persistence, this.messages, {
@@ -85,6 +89,9 @@ export class FactcheckApp extends LitElement {
   private readonly suggestions = new SuggestionsController(this, this.session, this.messages);
   private readonly forms = new TextForms(this, this.session, this.interchange, this.messages, (text, kind) => this.updateText(text, kind));
   private readonly claimActions = new ClaimActions(this, this.session, this.messages, (id) => this.tabs.edited(id));
+  /** The desk's workflow (queries, second checks, several claims at once, the sign-off) loads with the claim panel. */
+  private desk: DeskActions | null = null;
+  private signOffs: SignOffs | null = null;
   /** Registers itself with the host; heard on the window while the app is connected. */
   protected readonly shortcuts = new Shortcuts(this, this.claimActions, this.suggestions);
   /** The sentence finder for the panel's "Claim as reviewed" (loaded with the panel). */
@@ -113,24 +120,24 @@ export class FactcheckApp extends LitElement {
     try {
       await this.persistence.open(this.dbName);
       this.tabs.start(this.dbName);
-      // What the first article does not need to be shown (the claim panel,
-      // the forms, the export writers) loads while it opens: the app is
-      // ready, and the exports synchronous, once it has.
+      // What the first article does not need to be shown (the sidebar's
+      // parts, the desk's workflow, the forms, the export writers) loads
+      // while it opens: the app is ready, and the exports synchronous, once it has.
       const linked = await this.team.start();
-      await Promise.all([
-        messages,
-        this.session.start(linked),
-        this.interchange.preload(),
-        loadSidebarParts(),
-        import('./fc-text-form.js'),
-        import('../src/claims/sentence.js').then((m) => (this.sentences = m)),
-      ]);
+      await Promise.all([messages, this.session.start(linked), this.interchange.preload(), this.loadParts(), import('./fc-text-form.js')]);
       this.requestUpdate();
       this.resolveReady();
     } catch (error) {
       this.messages.storageFailed(error, 'Factcheck Desk could not open its storage');
       this.rejectReady(error);
     }
+  }
+
+  private async loadParts(): Promise<void> {
+    const [, sentences, { DeskActions }, { SignOffs }] = await Promise.all([loadSidebarParts(), import('../src/claims/sentence.js'), import('./app/desk-actions.js'), import('./app/sign-off.js')]);
+    this.sentences = sentences;
+    this.desk = new DeskActions(this, this.session, this.persistence, this.messages, (id) => this.tabs.edited(id));
+    this.signOffs = new SignOffs(this, this.session, this.persistence, this.messages, { saved: (id) => this.tabs.saved(id, false, []), select: (id) => this.claimActions.select(id) });
   }
 
   /** Waits for the parts the shell draws too, so a caller sees the whole page updated. */
@@ -242,9 +249,19 @@ export class FactcheckApp extends LitElement {
     return this.interchange.restore(data);
   }
 
+  /**
+   * Signs the open article off under the header's name, as "Sign off" does; resolves to the sign-off (who, when).
+   * Rejects, recording nothing, with an `Error` whose message names each blocking claim by its words and the reason
+   * (unresolved, Re-check, orphaned, open query, second check, no source), or when no name is given.
+   */
+  async signOff(): Promise<SignOff> {
+    await this.ready;
+    return this.signOffs!.signOff();
+  }
+
   /** Progress of the open article, as the sidebar shows it. */
   get progress() {
-    return this.session.editorState ? progressOf(claimsOf(this.session.editorState).records.values()) : null;
+    return this.session.editorState ? progressOf(claimsOf(this.session.editorState).records.values(), this.session.rules) : null;
   }
 
   /** The open article's claims as they would be saved (for scripts and tests). */
@@ -266,9 +283,11 @@ export class FactcheckApp extends LitElement {
     else if (tool === 'report') void this.openReport();
     else if (tool === 'tag') this.claimActions.tag();
     else if (tool === 'suggest') void this.suggestions.toggle();
-    else if (tool === 'undo') this.session.undo();
-    else if (tool === 'redo') this.session.redo();
+    else if (tool === 'undo') {
+      if (!this.desk?.undo()) this.session.undo();
+    } else if (tool === 'redo') this.session.redo();
     else if (tool === 'share') void this.share();
+    else if (tool === 'sign-off') void this.signOffs?.fromToolbar();
     else this.interchange.download(tool === 'export-json' ? 'json' : tool === 'export-w3c' ? 'w3c' : tool === 'export-claimreview' ? 'claimreview' : 'csv');
   }
 
@@ -365,6 +384,7 @@ export class FactcheckApp extends LitElement {
           reviewer=${session.reviewer}
           live=${this.team.statusText}
           .people=${this.team.people}
+          .signOff=${session.current?.signOff ?? null}
           @fc-reviewer-change=${(e: FcEvent<'fc-reviewer-change'>) => void session.setReviewer(e.detail.name)}
         ></fc-header>
         <fc-toolbar
@@ -374,9 +394,10 @@ export class FactcheckApp extends LitElement {
           ?new-article-open=${this.forms.isOpen('new-article')}
           ?update-text-open=${this.forms.isOpen('update-text')}
           .suggestions=${suggestions ? suggestions.length : null}
-          ?can-undo=${!!state && session.canUndo(state)}
+          ?can-undo=${!!state && (session.canUndo(state) || !!this.desk?.canUndo(state))}
           ?can-redo=${!!state && session.canRedo(state)}
           ?shared=${!!session.current?.shared}
+          ?sign-off-open=${!!this.signOffs?.open}
           @fc-tool=${this.onTool}
           @fc-file=${(e: FcEvent<'fc-file'>) => void this.forms.openFile(e.detail.file)}
         ></fc-toolbar>
@@ -387,6 +408,7 @@ export class FactcheckApp extends LitElement {
                 .article=${session.articleOf(state)}
                 .claims=${storedClaims(state)}
                 .organisation=${session.organisation}
+                .rules=${session.rules}
                 generated-at=${new Date().toISOString()}
                 @fc-report-close=${this.closeReport}
               ></fc-report>
@@ -414,11 +436,12 @@ export class FactcheckApp extends LitElement {
                 .notice=${messages.notice}
                 @fc-message=${this.onMessage}
               ></fc-messages>
+              ${this.signOffs?.render()}
               ${(['new-article', 'update-text'] as const).map((form) =>
                 this.forms.isOpen(form) ? html`<fc-text-form kind=${form} @fc-text-form=${(e: FcEvent<'fc-text-form'>) => void this.forms.act(e)}></fc-text-form>` : nothing,
               )}
               <article class="paper">
-                <fc-editor @fc-transaction=${(e: FcEvent<'fc-transaction'>) => session.follow(e.detail.state)}></fc-editor>
+                <fc-editor @fc-transaction=${(e: FcEvent<'fc-transaction'>) => session.follow(e.detail.state, e.detail.transaction)}></fc-editor>
               </article>
             </div>
           </div>
@@ -428,6 +451,8 @@ export class FactcheckApp extends LitElement {
             .quote=${quote}
             .claimReviewedDefault=${activeRange && state && this.sentences ? this.sentences.claimSentence(state, activeRange) : ''}
             ?has-reviewer=${session.reviewer !== ''}
+            reviewer=${session.reviewer}
+            .rules=${session.rules}
             .suggestions=${suggestions}
             .suggestion=${state ? (suggestionsKey.getState(state)?.active ?? null) : null}
             .items=${state ? session.items.of(state) : []}

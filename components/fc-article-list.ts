@@ -7,7 +7,8 @@ import { controls, host, tokens } from './theme.js';
 
 /**
  * The saved articles: open one, rename it in place, or delete it after a
- * confirmation that names it.
+ * confirmation that names it. Each shows how far its checking is ("12 of
+ * 40 resolved · 2 queries", as its last save left it) and its sign-off.
  *
  * @fires {CustomEvent<{ id: string }>} fc-article-open
  * @fires {CustomEvent<{ id: string; title: string }>} fc-article-rename
@@ -52,9 +53,28 @@ export class FcArticleList extends LitElement {
         background: none;
         text-decoration: underline;
       }
-      .when {
+      .when,
+      .progress {
         font-size: 0.72rem;
         color: var(--fc-muted);
+      }
+      .progress {
+        display: block;
+        margin-top: 0.1rem;
+      }
+      .signed {
+        display: inline-block;
+        font-size: 0.68rem;
+        font-weight: 700;
+        border-radius: 4px;
+        padding: 0 0.3rem;
+        margin-top: 0.15rem;
+        border: 1px solid #4f9a68;
+        color: #176b33;
+      }
+      .signed.stale {
+        border-color: #c98a00;
+        color: #7a4b00;
       }
       .row {
         display: flex;
@@ -121,6 +141,14 @@ export class FcArticleList extends LitElement {
       <button class="open" @click=${() => emit(this, 'fc-article-open', { id: a.id })} aria-label="Open ${a.title}">
         ${a.title}
       </button>
+      ${
+        a.progress
+          ? html`<span class="progress"
+            >${a.progress.resolved} of ${a.progress.total} resolved${a.progress.openQueries ? ` · ${a.progress.openQueries} ${a.progress.openQueries === 1 ? 'query' : 'queries'}` : ''}</span
+          >`
+          : nothing
+      }
+      ${a.signOff ? html`<span class="signed ${a.signOff.stale ? 'stale' : ''}">${a.signOff.stale ? '⚠ Sign-off stale' : `✓ Signed off by ${a.signOff.by}`}</span>` : nothing}
       <div class="row">
         <span class="when">${formatTime(a.updatedAt)}</span>
         <span class="tools">

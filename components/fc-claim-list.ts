@@ -6,9 +6,15 @@ import { keyed } from 'lit/directives/keyed.js';
 import { cssProps } from './css-props.js';
 import type { ClaimRecord } from '../src/claims/record.js';
 import { progressOf, type Progress } from '../src/claims/progress.js';
-import { STATUSES, statusInfo, isStatusId, type StatusId } from '../src/claims/status.js';
+import { isStatusId } from '../src/claims/status.js';
+import { openQueries } from '../src/claims/queries.js';
+import { awaitsSecondCheck } from '../src/claims/second-check.js';
+import { problemsFirst } from '../src/claims/problems.js';
+import { ALL, MINE, OPEN_QUERIES, UNASSIGNED, assignedTo, filterCounts, passes, type FilterCounts } from './claim-filter.js';
 import { emit } from './events.js';
+import './fc-bulk-actions.js';
 import { shorten } from './format.js';
+import { DEFAULT_RULES, statusOf, statusSheet, type DeskRules } from './statuses.js';
 import { badge, controls, host, tokens } from './theme.js';
 
 /**
@@ -25,11 +31,17 @@ export interface ClaimListItem {
 }
 
 /**
- * The sidebar: progress, counts per status, a filter, and every claim in
- * document order, with orphans in their own section. The list is one tab
- * stop; the arrow keys move through it.
+ * The sidebar: progress (with open queries and second checks waiting),
+ * counts per status, a filter (by status, open queries, "Assigned to me",
+ * "Unassigned", each name), "Problems first", "Copy open queries", and
+ * every claim in document order, with orphans in their own section. The
+ * list is one tab stop; the arrow keys move through it. Several entries
+ * can be chosen (Ctrl+click, Shift+click, Shift+arrow keys) and assigned
+ * or given a status at once.
  *
  * @fires {CustomEvent<{ id: string }>} fc-claim-select - an entry was chosen (click, Enter, or arrow keys)
+ * @fires {CustomEvent<Record<string, never>>} fc-copy-queries - "Copy open queries"
+ * @fires {CustomEvent<{ ids: string[]; assignee?: string; status?: StatusId }>} fc-claims-bulk - from the bar of the chosen entries
  */
 @customElement('fc-claim-list')
 export class FcClaimList extends LitElement {
@@ -109,13 +121,62 @@ export class FcClaimList extends LitElement {
         cursor: pointer;
         display: grid;
         gap: 0.25rem;
+        /* Shift+click chooses entries; it must not select their text as well. */
+        user-select: none;
       }
       [role='option']:hover {
         background: #f3f6fa;
       }
-      [role='option'][aria-selected='true'] {
+      [role='option'][aria-selected='true'],
+      [role='option'].open {
         background: #eaf2fc;
         border-color: var(--fc-accent);
+      }
+      /* A chosen entry is marked by a tick, not by its colour alone. */
+      [role='option'].chosen {
+        background: #dcebff;
+        box-shadow: inset 0 0 0 1px var(--fc-accent);
+      }
+      [role='option'].chosen .quote::before {
+        content: '✓ ' / '';
+        color: var(--fc-accent);
+        font-family: var(--fc-font);
+        font-weight: 700;
+      }
+      .tag {
+        font-size: 0.72rem;
+        font-weight: 600;
+        border: 1px solid #c9ced6;
+        border-radius: 4px;
+        padding: 0 0.35rem;
+        color: var(--fc-ink);
+        background: #f4f5f7;
+      }
+      .tag.query {
+        border-color: #c98a00;
+        background: #fff4d6;
+        color: #5c3b00;
+      }
+      .assignee {
+        font-size: 0.76rem;
+        color: var(--fc-muted);
+        margin-left: auto;
+      }
+      .fix strong {
+        color: var(--fc-ink);
+        font-weight: 600;
+      }
+      .copy {
+        width: 100%;
+        margin-bottom: 0.25rem;
+      }
+      .problems-first {
+        display: flex;
+        align-items: center;
+        gap: 0.35rem;
+        font-size: 0.8rem;
+        color: var(--fc-muted);
+        margin-bottom: 0.4rem;
       }
       [role='option']:focus-visible {
         outline: 2px solid var(--fc-accent);
@@ -149,6 +210,7 @@ export class FcClaimList extends LitElement {
         line-height: 1.45;
       }
     `,
+    statusSheet,
   ];
 
   /** The claims in document order (orphans anywhere: they are listed apart). */
@@ -157,8 +219,18 @@ export class FcClaimList extends LitElement {
   @property({ attribute: false }) active: string | null = null;
   /** Who else has each claim open (a shared article): claim id → "Open by Dana, Sam". */
   @property({ attribute: false }) peersOn: ReadonlyMap<string, string> = new Map();
-  /** Which statuses to show: "all" or a status id. */
-  @state() filter: 'all' | StatusId = 'all';
+  /** The newsroom's statuses and second-check rule: what counts as resolved, what the filter offers. */
+  @property({ attribute: false }) rules: DeskRules = DEFAULT_RULES;
+  /** Who is working: "Assigned to me" means assigned to this name. */
+  @property() reviewer = '';
+  /** What to show: "all", a status id, or one of `claim-filter.ts`'s values. */
+  @state() filter = ALL;
+  /** Whether the problems (Incorrect, Misleading, Needs source, Re-check, open queries, orphans) come first. */
+  @state() problemsFirst = false;
+  /** The entries chosen for a change to several claims (empty when one is open, as usual). */
+  @state() private chosen: ReadonlySet<string> = new Set();
+  /** Where a Shift+click or Shift+arrow selection is counted from. */
+  private anchor: string | null = null;
 
   @state() private focusId: string | null = null;
   /** Per list: the first row drawn and how many rows are drawn (long lists grow on request). */
@@ -172,17 +244,26 @@ export class FcClaimList extends LitElement {
   /** An arrow key chose a claim: focus its row once it is drawn. */
   private pendingFocus = false;
 
-  /** Counts and lists made from `items` and `filter`, kept while neither changes (the list also renders when only the open claim moves). */
-  private derived: { items: ClaimListItem[]; filter: string; progress: Progress; attached: ClaimListItem[]; orphans: ClaimListItem[] } | null = null;
+  /** Counts and lists made from what the list shows, kept while none of it changes (the list also renders when only the open claim moves). */
+  private derived: {
+    key: unknown[];
+    progress: Progress;
+    counts: FilterCounts;
+    attached: ClaimListItem[];
+    orphans: ClaimListItem[];
+  } | null = null;
 
   private derive() {
-    const { items, filter } = this;
-    if (this.derived?.items === items && this.derived.filter === filter) return this.derived;
-    const visible = items.filter((i) => filter === 'all' || i.record.status === filter);
+    const { items, filter, rules, reviewer } = this;
+    const key = [items, filter, rules, reviewer, this.problemsFirst];
+    if (this.derived?.key.every((k, i) => k === key[i])) return this.derived;
+    const records = items.map((i) => i.record);
+    let visible = items.filter((i) => passes(i.record, filter, reviewer));
+    if (this.problemsFirst) visible = problemsFirst(visible, (i) => i.record);
     this.derived = {
-      items,
-      filter,
-      progress: progressOf(items.map((i) => i.record)),
+      key,
+      progress: progressOf(records, rules),
+      counts: filterCounts(records, reviewer),
       attached: visible.filter((i) => !i.record.orphaned),
       orphans: visible.filter((i) => i.record.orphaned),
     };
@@ -190,8 +271,15 @@ export class FcClaimList extends LitElement {
   }
 
   override render() {
-    const { progress, attached, orphans } = this.derive();
-    const unresolvedExtra = [progress.changed ? `${progress.changed} to re-check` : '', progress.orphaned ? `${progress.orphaned} orphaned` : ''].filter(Boolean);
+    const { progress, counts, attached, orphans } = this.derive();
+    const { openQueries: queries, awaitingSecondCheck: waiting } = progress;
+    const unresolvedExtra = [
+      progress.changed ? `${progress.changed} to re-check` : '',
+      progress.orphaned ? `${progress.orphaned} orphaned` : '',
+      queries ? `${queries} open ${queries === 1 ? 'query' : 'queries'}` : '',
+      waiting ? `${waiting} awaiting second check` : '',
+    ].filter(Boolean);
+    const chosen = this.chosenIds();
     return html`
       <div class="progress">
         <p class="progress-line" id="progress">
@@ -199,7 +287,7 @@ export class FcClaimList extends LitElement {
           ${unresolvedExtra.length ? html`<span class="extra">· ${unresolvedExtra.join(' · ')}</span>` : nothing}
         </p>
         <div class="bar" aria-hidden="true">
-          ${STATUSES.map((s) =>
+          ${this.rules.statuses.map((s) =>
             progress.byStatus[s.id]
               ? html`<span
                   title="${s.label}: ${progress.byStatus[s.id]}"
@@ -212,18 +300,41 @@ export class FcClaimList extends LitElement {
           )}
         </div>
       </div>
+      ${queries ? html`<button class="copy" @click=${() => emit(this, 'fc-copy-queries', {})}>Copy open queries</button>` : nothing}
       <div class="filter">
         <label for="filter">Show</label>
-        <select id="filter" aria-label="Filter by status" @change=${this.onFilter}>
-          <option value="all" ?selected=${this.filter === 'all'}>All claims (${progress.total})</option>
-          ${STATUSES.map(
-            (s) =>
-              html`<option value=${s.id} ?selected=${this.filter === s.id}>
-                ${s.icon} ${s.label} (${progress.byStatus[s.id]})
-              </option>`,
-          )}
+        <select id="filter" aria-label="Filter claims" @change=${this.onFilter}>
+          ${this.option(ALL, `All claims (${progress.total})`)}
+          <optgroup label="Status">
+            ${this.rules.statuses.map((s) => this.option(s.id, `${s.icon} ${s.label} (${progress.byStatus[s.id]})`))}
+          </optgroup>
+          <optgroup label="Work">
+            ${this.option(OPEN_QUERIES, `Open queries (${counts.queries})`)} ${this.option(MINE, `Assigned to me (${counts.mine})`)}
+            ${this.option(UNASSIGNED, `Unassigned (${counts.unassigned})`)}
+          </optgroup>
+          ${
+            counts.names.length
+              ? html`<optgroup label="Assigned to">
+                ${counts.names.map(([name, n]) => this.option(assignedTo(name), `${name} (${n})`))}
+              </optgroup>`
+              : nothing
+          }
         </select>
       </div>
+      <label class="problems-first"
+        ><input type="checkbox" .checked=${this.problemsFirst} @change=${(e: Event) => (this.problemsFirst = (e.target as HTMLInputElement).checked)} />
+        Problems first</label
+      >
+      ${
+        chosen.length > 1
+          ? html`<fc-bulk-actions
+            .ids=${chosen}
+            .statuses=${this.rules.statuses}
+            .names=${counts.names.map(([name]) => name)}
+            @fc-selection-clear=${() => this.choose(new Set())}
+          ></fc-bulk-actions>`
+          : nothing
+      }
       ${
         this.items.length === 0
           ? html`<p class="empty">
@@ -234,9 +345,11 @@ export class FcClaimList extends LitElement {
       ${
         attached.length || this.items.length === 0
           ? this.renderList(attached, 'Claims')
-          : this.filter !== 'all'
-            ? html`<p class="empty">No ${statusInfo(this.filter).label.toLowerCase()} claims.</p>`
-            : nothing
+          : this.filter === ALL
+            ? nothing
+            : isStatusId(this.filter, this.rules.statuses)
+              ? html`<p class="empty">No ${statusOf(this.filter, this.rules.statuses).label.toLowerCase()} claims.</p>`
+              : html`<p class="empty">No claims match this filter.</p>`
       }
       ${orphans.length ? html`<h3 id="orphans-heading">Orphaned (${orphans.length})</h3>${this.renderList(orphans, 'Orphaned claims')}` : nothing}
     `;
@@ -258,7 +371,7 @@ export class FcClaimList extends LitElement {
       ${keyed(
         // A window that moved is drawn afresh: one list replaced, not a hundred rows removed one by one.
         start,
-        html`<ul role="listbox" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKey(e, all)}>
+        html`<ul role="listbox" aria-label=${label} aria-multiselectable="true" @keydown=${(e: KeyboardEvent) => this.onKey(e, all)}>
         ${repeat(
           items,
           (item) => item.record.id,
@@ -266,9 +379,12 @@ export class FcClaimList extends LitElement {
             const r = item.record;
             const active = r.id === this.active;
             const focusable = r.id === tabbable;
+            const picked = this.chosen.size ? this.chosen.has(r.id) : active;
             // A row is drawn again only when what it shows changed.
             const peers = this.peersOn.get(r.id);
-            return guard([r, item.quote, active, focusable, start + i, all.length, peers], () => this.renderRow(item, active, focusable, start + i + 1, all.length, peers));
+            return guard([r, item.quote, active, focusable, picked, this.chosen.size > 0, start + i, all.length, this.rules, peers], () =>
+              this.renderRow(item, active, focusable, picked, start + i + 1, all.length, peers),
+            );
           },
         )}
       </ul>`,
@@ -324,8 +440,11 @@ export class FcClaimList extends LitElement {
 
   private drawNextFrame() {
     if (this.later) return;
+    // A hidden page gets no frames until it is shown again: there is nothing
+    // to paint first, and `updateComplete` must not wait for a frame that may not come.
+    const next = document.hidden ? (draw: () => void) => setTimeout(draw) : requestAnimationFrame;
     this.later = new Promise((resolve) =>
-      requestAnimationFrame(() => {
+      next(() => {
         this.drawNow = true;
         this.requestUpdate();
         resolve();
@@ -349,19 +468,25 @@ export class FcClaimList extends LitElement {
     this.requestUpdate();
   }
 
-  private renderRow(item: ClaimListItem, active: boolean, focusable: boolean, position: number, size: number, peers?: string) {
+  private option(value: string, label: string) {
+    return html`<option value=${value} ?selected=${this.filter === value}>${label}</option>`;
+  }
+
+  private renderRow(item: ClaimListItem, active: boolean, focusable: boolean, picked: boolean, position: number, size: number, peers?: string) {
     const r = item.record;
-    const info = statusInfo(r.status);
+    const info = statusOf(r.status, this.rules.statuses);
+    const queries = openQueries(r).length;
     return html`<li
           role="option"
           id="claim-${r.id}"
+          class="${this.chosen.size && picked ? 'chosen' : ''} ${active ? 'open' : ''}"
           data-claim-id=${r.id}
-          aria-selected=${active ? 'true' : 'false'}
+          aria-selected=${picked ? 'true' : 'false'}
           aria-posinset=${position}
           aria-setsize=${size}
           tabindex=${focusable ? 0 : -1}
           ${cssProps({ 'border-left-color': `var(--fc-${r.status}-strong)` })}
-          @click=${() => this.select(r.id)}
+          @click=${(e: MouseEvent) => this.onClick(e, r.id)}
         >
           <span class="quote">${shorten(item.quote || '(empty)', 140)}</span>
           <span class="meta">
@@ -369,23 +494,79 @@ export class FcClaimList extends LitElement {
               ><span class="icon" aria-hidden="true">${info.icon}</span>${info.label}</span
             >
             ${r.changed ? html`<span class="recheck">Re-check</span>` : nothing}
+            ${queries ? html`<span class="tag query"><span aria-hidden="true">? </span>${queries} open ${queries === 1 ? 'query' : 'queries'}</span>` : nothing}
+            ${awaitsSecondCheck(r, this.rules) ? html`<span class="tag">Second check due</span>` : nothing}
+            ${r.assignee ? html`<span class="assignee"><span aria-hidden="true">→ </span><span class="visually-hidden">assigned to </span>${r.assignee}</span>` : nothing}
             ${peers ? html`<span class="peers">${peers}</span>` : nothing}
           </span>
           ${r.note ? html`<span class="note">${shorten(r.note, 90)}</span>` : nothing}
+          ${r.suggestedFix ? html`<span class="note fix"><strong>Suggested:</strong> ${shorten(r.suggestedFix, 90)}</span>` : nothing}
         </li>`;
   }
 
   private select(id: string) {
     this.focusId = id;
+    this.anchor = id;
+    if (this.chosen.size) this.choose(new Set());
     emit(this, 'fc-claim-select', { id });
   }
 
-  /** Arrow keys move through the whole list, drawn or not: the window follows the claim chosen. */
+  /** The chosen entries in the order they are listed (claims, then orphans). */
+  private chosenIds(): string[] {
+    if (this.chosen.size < 2) return [];
+    const { attached, orphans } = this.derive();
+    return [...attached, ...orphans].map((i) => i.record.id).filter((id) => this.chosen.has(id));
+  }
+
+  private choose(ids: ReadonlySet<string>) {
+    this.chosen = ids;
+  }
+
+  /** The list an entry is in (the claims or the orphans), as shown now. */
+  private listOf(id: string): ClaimListItem[] {
+    const { attached, orphans } = this.derive();
+    return attached.some((i) => i.record.id === id) ? attached : orphans;
+  }
+
+  /** The entries from the anchor (or the open claim) to `id`, in `all`'s order. */
+  private range(all: ClaimListItem[], id: string): Set<string> {
+    const from = all.findIndex((i) => i.record.id === (this.anchor ?? this.active));
+    const to = all.findIndex((i) => i.record.id === id);
+    if (from < 0 || to < 0) return new Set([id]);
+    return new Set(all.slice(Math.min(from, to), Math.max(from, to) + 1).map((i) => i.record.id));
+  }
+
+  /** A click opens the claim; Ctrl+click (⌘ on a Mac) adds or removes the entry from the chosen ones, Shift+click chooses a range. */
+  private onClick(e: MouseEvent, id: string) {
+    if (e.shiftKey) {
+      e.preventDefault();
+      this.focusId = id;
+      this.choose(this.range(this.listOf(id), id));
+    } else if (e.ctrlKey || e.metaKey) {
+      const next = new Set(this.chosen.size ? this.chosen : this.active ? [this.active] : []);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      this.focusId = id;
+      this.anchor = id;
+      this.choose(next);
+    } else this.select(id);
+  }
+
+  /**
+   * Arrow keys move through the whole list, drawn or not: the window
+   * follows the claim chosen. With Shift they choose every entry from
+   * where the selection started, for a change to several claims.
+   */
   private onKey(e: KeyboardEvent, all: ClaimListItem[]) {
     const id = (e.target as HTMLElement).dataset['claimId'];
     const current = id ? all.findIndex((i) => i.record.id === id) : -1;
     if (current < 0) return;
     let next: number;
+    if (e.key === 'Escape' && this.chosen.size) {
+      e.preventDefault();
+      this.choose(new Set());
+      return;
+    }
     if (e.key === 'ArrowDown') next = Math.min(all.length - 1, current + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;
@@ -401,12 +582,17 @@ export class FcClaimList extends LitElement {
     // sets the same value when it handles the event), and updated() focuses it.
     this.active = nextId;
     this.pendingFocus = true;
-    this.select(nextId);
+    if (!e.shiftKey) return this.select(nextId);
+    if (!this.chosen.size) this.anchor = id!;
+    this.focusId = nextId;
+    this.choose(this.range(all, nextId));
+    emit(this, 'fc-claim-select', { id: nextId });
   }
 
   private onFilter(e: Event) {
     const value = (e.target as HTMLSelectElement).value;
-    this.filter = value === 'all' || !isStatusId(value) ? 'all' : value;
+    this.filter = value;
+    this.choose(new Set());
   }
 
   override updated() {

@@ -1,23 +1,33 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { ClaimRecord, HistoryEntry } from '../src/claims/record.js';
-import { STATUSES, statusInfo, isStatusId } from '../src/claims/status.js';
-import { describeSource } from '../src/claims/source.js';
-import { emit } from './events.js';
-import { formatTime, isHttpUrl, shortcutLabel } from './format.js';
+import type { ClaimRecord } from '../src/claims/record.js';
+import { STATUSES, isStatusId, needsSource } from '../src/claims/status.js';
+import { needsSecondCheck, secondCheckRefusal } from '../src/claims/second-check.js';
+import { openQueries } from '../src/claims/queries.js';
+import { emit, type FcEventMap } from './events.js';
+import { formatTime, shortcutLabel } from './format.js';
+import { historyText } from './history-text.js';
+import { DEFAULT_RULES, statusOf, statusSheet, type DeskRules } from './statuses.js';
 import { badge, controls, host, tokens } from './theme.js';
+import './fc-claim-sources.js';
+import './fc-claim-queries.js';
 
 /**
- * The open claim: its status, note, sources and history. It holds no copy
- * of the claim: `record` comes down from the app, every change goes up as
- * an event and comes back as a new record.
+ * The open claim: its status, who made it (Claimant), whom it is assigned
+ * to, the note and the suggested wording, sources, queries to the writer,
+ * the second check, the other side of a merge, and its history. It holds
+ * no copy of the claim: `record` comes down from the app, every change
+ * goes up as an event and comes back as a new record.
  *
  * @fires {CustomEvent<{ id: string; status: StatusId }>} fc-status-change
- * @fires {CustomEvent<{ id: string; note?: string; sources?: Source[]; claimReviewed?: string }>} fc-claim-update - note, sources or "claim as reviewed"
+ * @fires {CustomEvent<{ id: string } & ClaimPatch>} fc-claim-update - note, sources, "claim as reviewed", claimant, assignee or suggested wording
  * @fires {CustomEvent<{ id: string }>} fc-claim-delete
  * @fires {CustomEvent<{ id: string }>} fc-claim-confirm - "Still correct" on a changed claim
  * @fires {CustomEvent<{ id: string }>} fc-claim-reattach - an orphan to the selected text
+ * @fires {CustomEvent<{ id: string }>} fc-second-check - "Confirm": the reviewer is the verdict's second checker
+ * @fires {CustomEvent<{ id: string; action: 'adopt' | 'dismiss' }>} fc-other-version - the other side of a merge taken or dismissed
+ * @fires {CustomEvent<{ id: string; action: 'ask' | 'answer' | 'withdraw' }>} fc-query - from the queries to the writer
  */
 @customElement('fc-claim-panel')
 export class FcClaimPanel extends LitElement {
@@ -26,6 +36,7 @@ export class FcClaimPanel extends LitElement {
     host,
     controls,
     badge,
+    statusSheet,
     css`
       .head {
         display: flex;
@@ -78,10 +89,6 @@ export class FcClaimPanel extends LitElement {
         font-size: 0.85rem;
         line-height: 1.4;
       }
-      .alert.changed {
-        background: #fff6d6;
-        border: 1px solid #e0b84a;
-      }
       .alert.orphan {
         background: #fdecea;
         border: 1px solid #e6a19c;
@@ -92,43 +99,56 @@ export class FcClaimPanel extends LitElement {
         gap: 0.4rem;
         flex-wrap: wrap;
       }
-      ul.sources {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 0.4rem;
+      .alert.changed,
+      .alert.warn {
+        background: #fff6d6;
+        border: 1px solid #e0b84a;
+      }
+      .alert.other {
+        background: #eef4fb;
+        border: 1px solid #b8d3f1;
+      }
+      .pair {
         display: grid;
-        gap: 0.25rem;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.5rem;
       }
-      ul.sources li {
-        display: flex;
-        gap: 0.4rem;
-        align-items: baseline;
-        font-size: 0.85rem;
-        overflow-wrap: anywhere;
-      }
-      ul.sources a {
-        color: var(--fc-accent);
-        flex: 1;
-      }
-      .add-source {
-        display: grid;
-        grid-template-columns: 1fr;
-        gap: 0.3rem;
-      }
-      .add-source .row {
-        display: flex;
-        gap: 0.3rem;
-      }
-      .add-source input {
-        flex: 1;
+      .pair .field {
         min-width: 0;
       }
-      .error {
-        color: var(--fc-danger);
-        font-size: 0.8rem;
+      .pair input {
+        width: 100%;
       }
-      input[aria-invalid='true'] {
-        border-color: var(--fc-danger);
+      textarea#suggested-fix {
+        min-height: 3rem;
+      }
+      .second-check {
+        border: 1px solid var(--fc-line);
+        border-radius: 6px;
+        padding: 0.45rem 0.6rem;
+        margin-bottom: 0.75rem;
+        font-size: 0.85rem;
+        display: grid;
+        gap: 0.3rem;
+      }
+      .second-check .row {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+      }
+      .second-check[data-done='true'] {
+        border-color: #9fd3ae;
+        background: #f1faf3;
+      }
+      .second-check[data-done='false'] {
+        border-color: #e0b84a;
+        background: #fffaf0;
+      }
+      .section-label {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
       }
       .times {
         font-size: 0.78rem;
@@ -180,12 +200,21 @@ export class FcClaimPanel extends LitElement {
   /** Whether the user has set a name; the panel asks for one if not. */
   @property({ type: Boolean, attribute: 'has-reviewer' }) hasReviewer = true;
 
-  @state() private sourceError = '';
+  /** The newsroom's statuses and second-check rule. */
+  @property({ attribute: false }) rules: DeskRules = DEFAULT_RULES;
+  /** Who is working (the header's name): a second check records it, and must differ from whoever gave the verdict. */
+  @property() reviewer = '';
+  /** Names the article's claims are assigned to, offered when assigning this one. */
+  @property({ attribute: false }) names: string[] = [];
+  /** Whom the last query of the article went to, the default of the next one. */
+  @property({ attribute: false }) writer = '';
 
   override render() {
     const record = this.record;
     if (!record) return nothing;
-    const info = statusInfo(record.status);
+    const set = this.rules.statuses;
+    const info = statusOf(record.status, set);
+    const open = openQueries(record).length;
     return html`
       <section aria-labelledby="claim-heading">
         <div class="head">
@@ -196,16 +225,49 @@ export class FcClaimPanel extends LitElement {
         </div>
         <blockquote>${this.quote}</blockquote>
         ${record.changed ? this.renderChanged(record) : nothing} ${record.orphaned ? this.renderOrphan() : nothing}
+        ${record.otherVersion ? this.renderOtherVersion(record) : nothing}
         <div class="field">
           <label for="status">Status</label>
           <select
             id="status"
             .value=${live(record.status)}
             @change=${this.onStatus}
-            title="Set with ${shortcutLabel('1')} … ${shortcutLabel('7')}"
+            title="Set with ${shortcutLabel('1')} … ${shortcutLabel(String(STATUSES.length))}"
           >
-            ${STATUSES.map((s) => html`<option value=${s.id} ?selected=${s.id === record.status}>${s.icon} ${s.label}</option>`)}
+            ${set.some((s) => s.id === record.status) ? nothing : html`<option value=${record.status} selected disabled>${info.label}</option>`}
+            ${set.map((s) => html`<option value=${s.id} ?selected=${s.id === record.status}>${s.icon} ${s.label}</option>`)}
           </select>
+        </div>
+        ${
+          isStatusId(record.status, set) && needsSource(record.status, set) && record.sources.length === 0
+            ? html`<div class="alert warn" role="status">
+              <strong>${info.label} needs a source.</strong> Add the evidence below; the article cannot be signed off without it.
+            </div>`
+            : nothing
+        }
+        ${needsSecondCheck(record, this.rules) ? this.renderSecondCheck(record) : nothing}
+        <div class="pair">
+          <div class="field">
+            <label for="claimant">Claimant</label>
+            <input
+              id="claimant"
+              placeholder="Who said it"
+              .value=${live(record.claimant ?? '')}
+              @change=${(e: Event) => this.patch({ claimant: (e.target as HTMLInputElement).value.trim() })}
+            />
+          </div>
+          <div class="field">
+            <label for="assignee">Assigned to</label>
+            <input
+              id="assignee"
+              list="checkers"
+              autocomplete="off"
+              placeholder="A checker"
+              .value=${live(record.assignee ?? '')}
+              @change=${(e: Event) => this.patch({ assignee: (e.target as HTMLInputElement).value.trim() })}
+            />
+            <datalist id="checkers">${this.names.map((n) => html`<option value=${n}></option>`)}</datalist>
+          </div>
         </div>
         <div class="field">
           <label for="note">Note</label>
@@ -216,8 +278,17 @@ export class FcClaimPanel extends LitElement {
             placeholder="What you checked, whom you asked, what you found"
           ></textarea>
         </div>
+        <div class="field">
+          <label for="suggested-fix">Suggested wording</label>
+          <textarea
+            id="suggested-fix"
+            .value=${record.suggestedFix ?? ''}
+            @input=${(e: Event) => this.patch({ suggestedFix: (e.target as HTMLTextAreaElement).value })}
+            placeholder="The fix you propose to the writer"
+          ></textarea>
+        </div>
         ${
-          isVerdict(record.status)
+          info.resolved && info.rating
             ? html`<div class="field">
               <label for="claim-reviewed">Claim as reviewed</label>
               <input
@@ -232,39 +303,12 @@ export class FcClaimPanel extends LitElement {
             : nothing
         }
         <div class="field">
-          <span class="label" id="sources-label">Sources</span>
-          ${
-            record.sources.length
-              ? html`<ul class="sources" aria-labelledby="sources-label">
-                ${record.sources.map(
-                  (s, i) => html`<li>
-                    ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label || s.url}</a>` : html`<span>${describeSource(s)}</span>`}
-                    <button class="link danger" aria-label="Remove source ${s.label || s.url}" @click=${() => this.removeSource(i)}>
-                      Remove
-                    </button>
-                  </li>`,
-                )}
-              </ul>`
-              : html`<span class="hint">No sources yet.</span>`
-          }
-          <form class="add-source" @submit=${this.addSource} novalidate>
-            <div class="row">
-              <input
-                name="url"
-                type="url"
-                aria-label="Source URL"
-                placeholder="https://…"
-                aria-invalid=${this.sourceError ? 'true' : 'false'}
-                aria-describedby="source-error"
-                @input=${() => (this.sourceError = '')}
-              />
-            </div>
-            <div class="row">
-              <input name="label" aria-label="Source label (optional)" placeholder="Label (optional)" />
-              <button type="submit">Add source</button>
-            </div>
-            <span id="source-error" class="error" role="alert">${this.sourceError}</span>
-          </form>
+          <span class="label">Sources</span>
+          <fc-claim-sources .claimId=${record.id} .sources=${record.sources}></fc-claim-sources>
+        </div>
+        <div class="field">
+          <span class="label section-label">Queries to the writer${open ? html`<span>${open} open</span>` : nothing}</span>
+          <fc-claim-queries .claimId=${record.id} .queries=${record.queries ?? []} .writer=${this.writer}></fc-claim-queries>
         </div>
         ${this.hasReviewer ? nothing : html`<p class="hint">Add your name at the top so your changes are attributed to you.</p>`}
         <p class="times">
@@ -274,7 +318,7 @@ export class FcClaimPanel extends LitElement {
         <details>
           <summary>History (${record.history.length})</summary>
           <ol class="history">
-            ${record.history.map((h) => html`<li>${this.describe(h)}</li>`)}
+            ${record.history.map((h) => html`<li>${historyText(h, set)}</li>`)}
           </ol>
         </details>
         <div class="footer">
@@ -285,14 +329,40 @@ export class FcClaimPanel extends LitElement {
     `;
   }
 
+  private renderSecondCheck(record: ClaimRecord) {
+    const done = record.secondCheck;
+    const refusal = done ? null : secondCheckRefusal(record, this.reviewer, this.rules);
+    return html`<div class="second-check" data-done=${done ? 'true' : 'false'} role="group" aria-label="Second check">
+      <div class="row">
+        <span
+          >${done ? html`<span aria-hidden="true">✓ </span>Second check by <strong>${done.by}</strong> · ${formatTime(done.at)}` : html`<strong>Second check needed.</strong>`}</span
+        >
+        ${done ? nothing : html`<button ?disabled=${refusal !== null} aria-describedby="second-check-why" @click=${() => emit(this, 'fc-second-check', { id: record.id })}>Confirm</button>`}
+      </div>
+      ${done ? nothing : html`<span class="hint" id="second-check-why">${refusal ?? `Confirm as ${this.reviewer}: a second checker agrees with this verdict.`}</span>`}
+    </div>`;
+  }
+
   private renderChanged(record: ClaimRecord) {
     const change = [...record.history].reverse().find((h) => h.event === 'text-changed');
     return html`<div class="alert changed" role="status">
       <span class="recheck">Re-check</span> The words changed after this claim was marked
-      ${statusInfo(record.status).label}${change ? html`: “${change.oldText}” is now “${change.newText}”.` : '.'}
+      ${statusOf(record.status, this.rules.statuses).label}${change ? html`: “${change.oldText}” is now “${change.newText}”.` : '.'}
       <div class="actions">
         <button @click=${() => emit(this, 'fc-claim-confirm', { id: record.id })}>Still correct</button>
         <span class="hint">or set the status again.</span>
+      </div>
+    </div>`;
+  }
+
+  private renderOtherVersion(record: ClaimRecord) {
+    const other = record.otherVersion!;
+    return html`<div class="alert other" role="status">
+      <strong>${other.by || 'Someone'}’s version</strong> (${formatTime(other.at)}), from a merge where both sides changed this claim:
+      ${statusOf(other.status, this.rules.statuses).label}${other.note ? html`, note “${other.note}”` : ', no note'}.
+      <div class="actions">
+        <button @click=${() => emit(this, 'fc-other-version', { id: record.id, action: 'adopt' })}>Adopt their version</button>
+        <button @click=${() => emit(this, 'fc-other-version', { id: record.id, action: 'dismiss' })}>Keep this version</button>
       </div>
     </div>`;
   }
@@ -307,25 +377,13 @@ export class FcClaimPanel extends LitElement {
     </div>`;
   }
 
-  private describe(h: HistoryEntry) {
-    const who = html`<span class="who">${h.by || 'Someone'} · ${formatTime(h.at)}</span>`;
-    switch (h.event) {
-      case 'text-changed':
-        return html`Text changed: “${h.oldText}” → “${h.newText}” ${who}`;
-      case 'orphaned':
-        return html`Text deleted; claim orphaned ${who}`;
-      case 'reattached':
-        return html`Re-attached${h.newText ? html` to “${h.newText}”` : ''} ${who}`;
-      case 'confirmed':
-        return html`Confirmed still ${statusInfo(h.status).label} after the text changed ${who}`;
-      default:
-        return h.from ? html`${statusInfo(h.from).label} → <strong>${statusInfo(h.status).label}</strong> ${who}` : html`Tagged as ${statusInfo(h.status).label} ${who}`;
-    }
+  private patch(patch: Omit<FcEventMap['fc-claim-update'], 'id'>) {
+    if (this.record) emit(this, 'fc-claim-update', { id: this.record.id, ...patch });
   }
 
   private onStatus(e: Event) {
     const value = (e.target as HTMLSelectElement).value;
-    if (this.record && isStatusId(value)) emit(this, 'fc-status-change', { id: this.record.id, status: value });
+    if (this.record && isStatusId(value, this.rules.statuses)) emit(this, 'fc-status-change', { id: this.record.id, status: value });
   }
 
   private onClaimReviewed(e: Event) {
@@ -335,42 +393,6 @@ export class FcClaimPanel extends LitElement {
   private onNote(e: Event) {
     if (this.record) emit(this, 'fc-claim-update', { id: this.record.id, note: (e.target as HTMLTextAreaElement).value });
   }
-
-  private addSource(e: SubmitEvent) {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const url = (form.elements.namedItem('url') as HTMLInputElement).value.trim();
-    const label = (form.elements.namedItem('label') as HTMLInputElement).value.trim();
-    if (!this.record) return;
-    // The browser's own form of the address (spaces and the like escaped),
-    // checked by the rule every import applies, so an export always re-imports.
-    const href = normalisedUrl(url);
-    if (!href || !isHttpUrl(href)) {
-      this.sourceError = url ? `“${url}” is not a web address: only http: and https: links can be sources.` : 'Enter the source’s web address (http: or https:).';
-      return;
-    }
-    const source = label ? { url: href, label } : { url: href };
-    emit(this, 'fc-claim-update', { id: this.record.id, sources: [...this.record.sources, source] });
-    form.reset();
-    this.sourceError = '';
-  }
-
-  private removeSource(index: number) {
-    if (!this.record) return;
-    emit(this, 'fc-claim-update', { id: this.record.id, sources: this.record.sources.filter((_, i) => i !== index) });
-  }
-}
-
-function normalisedUrl(value: string): string | null {
-  try {
-    return new URL(value).href;
-  } catch {
-    return null;
-  }
-}
-
-function isVerdict(status: ClaimRecord['status']): boolean {
-  return statusInfo(status).resolved;
 }
 
 declare global {

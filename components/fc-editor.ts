@@ -8,6 +8,7 @@ import { stripDangerousElements } from '../src/article/parse.js';
 import { articleSchema } from '../src/article/schema.js';
 import { emit } from './events.js';
 import { STATUS_STYLE, peerColours } from './theme.js';
+import { statusSheet } from './statuses.js';
 
 const highlightRules = STATUSES.map((s) => {
   const style = STATUS_STYLE[s.id]!;
@@ -37,6 +38,7 @@ const clipboardParser = claimsClipboard(articleSchema);
  */
 @customElement('fc-editor')
 export class FcEditor extends LitElement {
+  // The newsroom's statuses are drawn by the shared status sheet, after the built-ins' rules.
   static override styles = [
     peerColours,
     css`
@@ -177,6 +179,7 @@ export class FcEditor extends LitElement {
       background-color: color-mix(in srgb, var(--fc-peer) 22%, transparent);
     }
   `,
+    statusSheet,
   ];
 
   private view: EditorView | null = null;

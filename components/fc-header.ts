@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Person } from '../src/collab/presence.js';
-import { peerColours } from './theme.js';
 import { customElement, property } from 'lit/decorators.js';
+import type { SignOff } from '../src/claims/signoff.js';
 import { emit } from './events.js';
-import { controls, host, tokens } from './theme.js';
+import { formatTime } from './format.js';
+import { controls, host, peerColours, tokens } from './theme.js';
 
 /** What the header says about saving. */
 export type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
@@ -11,9 +12,10 @@ export type SaveState = 'saved' | 'saving' | 'failed' | 'idle';
 const SAVE_TEXT: Record<SaveState, string> = { saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved', idle: '' };
 
 /**
- * The app's header: its name, the open article's title, whether the work
- * is saved, and who is working (the "Reviewer" field, remembered and
- * written into every history entry).
+ * The app's header: its name, the open article's title, its sign-off
+ * ("Signed off by … — stale since …" once anything changed after it),
+ * whether the work is saved, and who is working (the "Reviewer" field,
+ * remembered and written into every history entry).
  *
  * @fires fc-reviewer-change - the Reviewer field changed (`detail.name`, trimmed)
  */
@@ -54,6 +56,8 @@ export class FcHeader extends LitElement {
       .doc-title {
         flex: 1;
         min-width: 0;
+        /* A long title is cut, never widens the page: its width is not the text's. */
+        contain: inline-size;
         font-size: 0.92rem;
         opacity: 0.9;
         white-space: nowrap;
@@ -97,6 +101,18 @@ export class FcHeader extends LitElement {
         background: var(--fc-peer);
         white-space: nowrap;
       }
+      .sign-off {
+        font-size: 0.78rem;
+        white-space: nowrap;
+        border: 1px solid #4f9a68;
+        border-radius: 999px;
+        padding: 0.1rem 0.6rem;
+        background: #1d4a2e;
+      }
+      .sign-off.stale {
+        border-color: #d9a441;
+        background: #4a3a12;
+      }
       .reviewer {
         display: flex;
         align-items: center;
@@ -126,6 +142,8 @@ export class FcHeader extends LitElement {
   @property() live = '';
   /** Who is on the shared article. */
   @property({ attribute: false }) people: Person[] = [];
+  /** The open article's sign-off, if it has one. */
+  @property({ attribute: false }) signOff: SignOff | null = null;
 
   override render() {
     return html`
@@ -133,12 +151,22 @@ export class FcHeader extends LitElement {
       <span class="doc-title" title=${this.articleTitle}>${this.articleTitle}</span>
       ${this.live ? html`<span class="live ${this.live.startsWith('Live') ? 'on' : 'off'}" title=${this.people.map((p) => (p.self ? `${p.name} (you)` : p.name)).join(', ')}>${this.live}</span>` : nothing}
       ${this.live && this.people.length > 1 ? html`<span class="people">${this.people.filter((p) => !p.self).map((p) => html`<span class="person fc-peer-${p.colour}">${p.name}</span>`)}</span>` : nothing}
+      ${this.renderSignOff()}
       <span class="save-state ${this.saveState}" aria-hidden=${this.saveState === 'failed' ? 'false' : 'true'}>${SAVE_TEXT[this.saveState]}</span>
       <label class="reviewer"
         >Reviewer
         <input aria-label="Your name" placeholder="Your name" autocomplete="name" .value=${this.reviewer} @input=${this.onInput}
       /></label>
     `;
+  }
+
+  private renderSignOff() {
+    const s = this.signOff;
+    if (!s) return nothing;
+    // The icon says "signed off" or "stale" besides the colour.
+    return s.stale
+      ? html`<span class="sign-off stale"><span aria-hidden="true">⚠ </span>Signed off by ${s.by} — stale since ${formatTime(s.staleSince)}</span>`
+      : html`<span class="sign-off"><span aria-hidden="true">✓ </span>Signed off by ${s.by} · ${formatTime(s.at)}</span>`;
   }
 
   private onInput(e: Event) {

@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { STATUSES } from '../src/claims/status.js';
-import { STATUS_STYLE, badge, host, tokens } from './theme.js';
+import { customElement, property } from 'lit/decorators.js';
+import { DEFAULT_STATUSES, statusTint, type StatusSet } from '../src/claims/status.js';
+import { badge, host, tokens } from './theme.js';
 import { cssProps } from './css-props.js';
 
-/** What each highlight colour, underline and icon means. */
+/** What each highlight colour, underline and icon means, for the newsroom's statuses. */
 @customElement('fc-legend')
 export class FcLegend extends LitElement {
   static override styles = [
@@ -52,20 +52,22 @@ export class FcLegend extends LitElement {
     `,
   ];
 
+  /** The statuses to explain, in order. */
+  @property({ attribute: false }) statuses: StatusSet = DEFAULT_STATUSES;
+
   override render() {
     return html`<dl aria-label="Status legend">
-      ${STATUSES.map((s) => {
-        const style = STATUS_STYLE[s.id]!;
+      ${this.statuses.map((s) => {
         return html`<dt
             ${cssProps({
-              background: style.tint,
-              'text-decoration-style': style.line,
-              'text-decoration-color': style.strong,
+              background: statusTint(s),
+              'text-decoration-style': s.line,
+              'text-decoration-color': s.colour,
             })}
           >
-            ${s.label}<span class="icon" ${cssProps({ color: style.strong })} aria-hidden="true">${s.icon}</span>
+            ${s.label}<span class="icon" ${cssProps({ color: s.colour })} aria-hidden="true">${s.icon}</span>
           </dt>
-          <dd><strong>${s.resolved ? 'Verdict.' : 'Open.'}</strong> ${s.description}.</dd>`;
+          <dd><strong>${!s.resolved ? 'Open.' : s.rating ? 'Verdict.' : 'Resolved.'}</strong> ${s.description ? `${s.description}.` : ''}</dd>`;
       })}
       <dt class="plain"><span class="recheck">Re-check</span></dt>
       <dd>The words changed after the status was set.</dd>

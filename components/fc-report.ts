@@ -1,11 +1,16 @@
 import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Article } from '../src/article/article.js';
 import { progressOf } from '../src/claims/progress.js';
 import type { StoredClaim } from '../src/claims/record.js';
-import { STATUSES, statusInfo } from '../src/claims/status.js';
+import { STATUSES, type StatusSet } from '../src/claims/status.js';
+import { openQueries } from '../src/claims/queries.js';
+import { awaitsSecondCheck, verdictBy } from '../src/claims/second-check.js';
+import { problemsFirst } from '../src/claims/problems.js';
+import { describeSource, sourceKind } from '../src/claims/source.js';
 import { CodePointIndex, cpLength } from '../src/text/codepoints.js';
 import { formatTime, isHttpUrl } from './format.js';
+import { DEFAULT_RULES, statusOf, statusSheet, type DeskRules } from './statuses.js';
 import { STATUS_STYLE, badge, controls, host, tokens } from './theme.js';
 
 /** A claim as the report shows it: its number, and whether it has a place in the text. */
@@ -42,8 +47,11 @@ const markRules = STATUSES.map((s) => {
 
 /**
  * A printable fact-check report: the article with every claim highlighted
- * and numbered, then a table of the claims with status, note, sources,
- * reviewer and last change. It only reads `article` and `claims`.
+ * and numbered, its sign-off (or that there is none), then a table of the
+ * claims with status, claimant, note and suggested wording, sources, who
+ * gave the verdict and the last change; "Problems first" puts Incorrect,
+ * Misleading, Needs source, Re-check, open queries and orphans at the top.
+ * It only reads `article`, `claims` and `rules`.
  *
  * Overlapping claims: the text is cut at every claim's start and end, and
  * each piece is one `<mark>` listing all the claims that cover it
@@ -74,7 +82,47 @@ export class FcReport extends LitElement {
         display: flex;
         gap: 0.5rem;
         justify-content: flex-end;
+        align-items: center;
         margin-bottom: 1rem;
+      }
+      .actions label {
+        font-size: 0.85rem;
+        margin-right: auto;
+        display: flex;
+        gap: 0.35rem;
+        align-items: center;
+      }
+      .sign-off {
+        font-weight: 600;
+        margin: 0.5rem 0 0;
+      }
+      .sign-off.stale,
+      .sign-off.none {
+        color: #7a2e00;
+      }
+      .claimant,
+      .fix {
+        display: block;
+        margin-top: 0.3rem;
+        font-size: 0.8rem;
+      }
+      .claimant {
+        font-family: var(--fc-font);
+        color: var(--fc-muted);
+      }
+      .fix {
+        font-style: normal;
+      }
+      .fix strong {
+        font-weight: 700;
+      }
+      .flag {
+        display: inline-flex;
+        font-size: 0.72rem;
+        font-weight: 600;
+        border: 1px solid var(--fc-line);
+        border-radius: 4px;
+        padding: 0 0.35rem;
       }
       header {
         border-bottom: 2px solid var(--fc-ink);
@@ -307,6 +355,7 @@ export class FcReport extends LitElement {
         }
       }
     `,
+    statusSheet,
   ];
 
   /** The article to report on; nothing is shown without one. */
@@ -317,6 +366,10 @@ export class FcReport extends LitElement {
   @property() organisation = '';
   /** When the report was made (ISO); shown when set. */
   @property({ attribute: 'generated-at' }) generatedAt = '';
+  /** The newsroom's statuses and second-check rule. */
+  @property({ attribute: false }) rules: DeskRules = DEFAULT_RULES;
+  /** Whether the table lists the problems first. */
+  @state() private problemsFirst = false;
 
   override render() {
     const article = this.article;
@@ -325,6 +378,10 @@ export class FcReport extends LitElement {
     const numbered = numberClaims(this.claims, index.cpLength);
     return html`<article class="report" aria-labelledby="report-title">
       <div class="actions">
+        <label
+          ><input type="checkbox" .checked=${this.problemsFirst} @change=${(e: Event) => (this.problemsFirst = (e.target as HTMLInputElement).checked)} />Problems
+          first</label
+        >
         <button @click=${this.close}>Back to the article</button>
         <button class="primary" @click=${this.print}>Print / Save as PDF</button>
       </div>
@@ -332,7 +389,7 @@ export class FcReport extends LitElement {
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">Article</h2>
         <div class="article">
-          ${layout(article.text, index, numbered).map((lines) => html`<p>${lines.map((segments, i) => html`${i > 0 ? html`<br />` : nothing}${segments.map(renderSegment)}`)}</p>`)}
+          ${layout(article.text, index, numbered).map((lines) => html`<p>${lines.map((segments, i) => html`${i > 0 ? html`<br />` : nothing}${segments.map((s) => renderSegment(s, this.rules.statuses))}`)}</p>`)}
         </div>
       </section>
       <section aria-labelledby="claims-caption">${this.renderTable(numbered)}</section>
@@ -340,8 +397,14 @@ export class FcReport extends LitElement {
   }
 
   private renderHeader(article: Article) {
-    const progress = progressOf(this.claims);
-    const extra = [progress.changed ? `${progress.changed} to re-check` : '', progress.orphaned ? `${progress.orphaned} orphaned` : ''].filter(Boolean);
+    const progress = progressOf(this.claims, this.rules);
+    const extra = [
+      progress.changed ? `${progress.changed} to re-check` : '',
+      progress.orphaned ? `${progress.orphaned} orphaned` : '',
+      progress.openQueries ? `${progress.openQueries} open ${progress.openQueries === 1 ? 'query' : 'queries'}` : '',
+      progress.awaitingSecondCheck ? `${progress.awaitingSecondCheck} awaiting a second check` : '',
+    ].filter(Boolean);
+    const signOff = article.signOff;
     return html`<header>
       <p class="kicker">Fact-check report</p>
       <h1 id="report-title">${article.title || 'Untitled article'}</h1>
@@ -354,11 +417,21 @@ export class FcReport extends LitElement {
           : nothing
       }
       ${this.generatedAt ? html`<p class="meta">Generated <time datetime=${this.generatedAt}>${formatTime(this.generatedAt)}</time></p>` : nothing}
+      <p class="sign-off ${signOff ? (signOff.stale ? 'stale' : '') : 'none'}">
+        ${
+          !signOff
+            ? 'Not signed off.'
+            : signOff.stale
+              ? html`Signed off by ${signOff.by} on <time datetime=${signOff.at}>${formatTime(signOff.at)}</time> — stale since
+                  <time datetime=${signOff.staleSince ?? ''}>${formatTime(signOff.staleSince)}</time>: changed after the sign-off.`
+              : html`Signed off by ${signOff.by} on <time datetime=${signOff.at}>${formatTime(signOff.at)}</time>.`
+        }
+      </p>
       <p class="progress">
         ${progress.resolved} of ${progress.total} resolved${extra.length ? ` · ${extra.join(' · ')}` : ''}
       </p>
       <ul class="counts" aria-label="Claims by status">
-        ${STATUSES.map(
+        ${this.rules.statuses.map(
           (s) => html`<li data-status=${s.id}>
             <span class="badge" data-status=${s.id}><span class="icon" aria-hidden="true">${s.icon}</span>${s.label}</span
             ><span class="count">${progress.byStatus[s.id]}</span>
@@ -380,7 +453,7 @@ export class FcReport extends LitElement {
           <th scope="col">Status</th>
           <th scope="col">Note</th>
           <th scope="col">Sources</th>
-          <th scope="col">Reviewer</th>
+          <th scope="col">Verdict by</th>
           <th scope="col">Last change</th>
         </tr>
       </thead>
@@ -390,7 +463,7 @@ export class FcReport extends LitElement {
             ? html`<tr>
               <td colspan="7" class="none">No claims have been tagged in this article.</td>
             </tr>`
-            : numbered.map((item) => renderRow(item))
+            : (this.problemsFirst ? problemsFirst(numbered, (item) => item.claim) : numbered).map((item) => renderRow(item, this.rules))
         }
       </tbody>
     </table>`;
@@ -405,7 +478,7 @@ export class FcReport extends LitElement {
   }
 }
 
-function renderSegment(segment: Segment) {
+function renderSegment(segment: Segment, set: StatusSet) {
   if (segment.claims.length === 0) return segment.text;
   const inner = segment.claims[0]!;
   return html`<mark
@@ -418,50 +491,62 @@ function renderSegment(segment: Segment) {
       >${segment.text}${
         segment.ending.length
           ? html`<span class="visually-hidden">
-            (${segment.ending.map((c) => `claim ${c.n}: ${statusInfo(c.claim.status).label}${c.claim.changed ? ', re-check' : ''}`).join('; ')})</span
+            (${segment.ending.map((c) => `claim ${c.n}: ${statusOf(c.claim.status, set).label}${c.claim.changed ? ', re-check' : ''}`).join('; ')})</span
           >`
           : nothing
       }</mark
     >${segment.ending.map(
       (c) =>
         html`<sup class="ref" data-status=${c.claim.status}
-          >[<span class="num">${c.n}</span><span class="icon" aria-hidden="true"> ${statusInfo(c.claim.status).icon}</span>]</sup
+          >[<span class="num">${c.n}</span><span class="icon" aria-hidden="true"> ${statusOf(c.claim.status, set).icon}</span>]</sup
         >`,
     )}`;
 }
 
-function renderRow({ n, claim, placed, overlaps }: Numbered) {
-  const info = statusInfo(claim.status);
+function renderRow({ n, claim, placed, overlaps }: Numbered, rules: DeskRules) {
+  const info = statusOf(claim.status, rules.statuses);
+  const open = openQueries(claim).length;
+  const awaiting = awaitsSecondCheck(claim, rules);
+  const by = claim.status === 'unchecked' ? '' : verdictBy(claim);
   return html`<tr data-claim-id=${claim.id} data-status=${claim.status}>
     <th scope="row">${n}</th>
-    <td class="quote">${claim.quote ? `“${claim.quote}”` : html`<span class="none">(no text)</span>`}</td>
+    <td class="quote">${claim.quote ? `“${claim.quote}”` : html`<span class="none">(no text)</span>`}${claim.claimant ? html`<span class="claimant">Claimed by ${claim.claimant}</span>` : nothing}</td>
     <td>
       <span class="badge" data-status=${claim.status}><span class="icon" aria-hidden="true">${info.icon}</span>${info.label}</span>
       ${
-        claim.changed || claim.orphaned || !placed || overlaps.length
+        claim.changed || claim.orphaned || !placed || overlaps.length || open || awaiting
           ? html`<div class="flags">
             ${claim.changed ? html`<span class="recheck">Re-check</span>` : nothing}
             ${claim.orphaned ? html`<span class="orphan-flag">Orphaned</span>` : !placed ? html`<span class="orphan-flag">Not in the text</span>` : nothing}
+            ${open ? html`<span class="flag">${open} open ${open === 1 ? 'query' : 'queries'}</span>` : nothing}
+            ${awaiting ? html`<span class="flag">Awaiting second check</span>` : nothing}
             ${overlaps.length ? html`<span class="overlap-note">Overlaps ${overlaps.map((o) => `[${o}]`).join(' ')}</span>` : nothing}
           </div>`
           : nothing
       }
     </td>
-    <td class="note">${claim.note || html`<span class="none">—</span>`}</td>
+    <td class="note">${claim.note || (claim.suggestedFix ? nothing : html`<span class="none">—</span>`)}${claim.suggestedFix ? html`<span class="fix"><strong>Suggested wording:</strong> ${claim.suggestedFix}</span>` : nothing}</td>
     <td class="sources">
       ${
         claim.sources.length
           ? html`<ul class="sources">
             ${claim.sources.map(
               (s) => html`<li>
-                ${s.label ? html`${s.label}: ` : nothing}${isHttpUrl(s.url) ? html`<a href=${s.url} rel="noopener noreferrer">${s.url}</a>` : html`<span class="url">${s.url}</span>`}
+                ${
+                  sourceKind(s) !== 'web'
+                    ? describeSource(s)
+                    : html`${s.label ? html`${s.label}: ` : nothing}${isHttpUrl(s.url) ? html`<a href=${s.url} rel="noopener noreferrer">${s.url}</a>` : html`<span class="url">${s.url}</span>`}`
+                }
               </li>`,
             )}
           </ul>`
           : html`<span class="none">—</span>`
       }
     </td>
-    <td>${claim.reviewer || html`<span class="none">—</span>`}</td>
+    <td>
+      ${by || html`<span class="none">—</span>`}
+      ${claim.secondCheck ? html`<span class="claimant">Second check: ${claim.secondCheck.by}</span>` : nothing}
+    </td>
     <td><time datetime=${claim.updatedAt}>${formatTime(claim.updatedAt)}</time></td>
   </tr>`;
 }

@@ -1,11 +1,12 @@
 import { LitElement, css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { STATUSES } from '../src/claims/status.js';
+import { customElement, property } from 'lit/decorators.js';
+import { DEFAULT_STATUSES, STATUSES, type StatusSet } from '../src/claims/status.js';
+import { statusOf } from './statuses.js';
 import { isMac, shortcutLabel } from './format.js';
 import { SHORTCUTS } from './app/shortcuts.js';
 import { controls, host, tokens, disclosure } from './theme.js';
 
-/** The keyboard shortcuts, listed in the sidebar. */
+/** The keyboard shortcuts, listed in the sidebar. The digits set the built-in statuses, under the newsroom's names for them. */
 @customElement('fc-shortcut-help')
 export class FcShortcutHelp extends LitElement {
   static override styles = [
@@ -26,6 +27,9 @@ export class FcShortcutHelp extends LitElement {
     `,
   ];
 
+  /** The newsroom's statuses: the built-ins' labels come from here. */
+  @property({ attribute: false }) statuses: StatusSet = DEFAULT_STATUSES;
+
   override render() {
     return html`<details>
       <summary>Keyboard shortcuts</summary>
@@ -33,7 +37,7 @@ export class FcShortcutHelp extends LitElement {
         <dt><kbd>${shortcutLabel(SHORTCUTS.tag)}</kbd></dt>
         <dd>Tag the selected text as a claim</dd>
         <dt><kbd>${shortcutLabel('1')}</kbd>…<kbd>${STATUSES.length}</kbd></dt>
-        <dd>Set the open claim’s status (${STATUSES.map((s, i) => `${i + 1} ${s.label}`).join(', ')})</dd>
+        <dd>Set the open claim’s status (${STATUSES.map((s, i) => `${i + 1} ${statusOf(s.id, this.statuses).label}`).join(', ')})</dd>
         <dt><kbd>${shortcutLabel(SHORTCUTS.next)}</kbd> / <kbd>${SHORTCUTS.previous}</kbd></dt>
         <dd>Next / previous claim in the article</dd>
         <dt><kbd>${shortcutLabel(SHORTCUTS.nextSuggestion)}</kbd></dt>

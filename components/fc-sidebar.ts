@@ -7,33 +7,35 @@ import type { StorageInfo } from './fc-storage-panel.js';
 import type { Person } from '../src/collab/presence.js';
 import { shortcutLabel } from './format.js';
 import { SHORTCUTS } from './app/shortcuts.js';
+import { DEFAULT_RULES, type DeskRules } from './statuses.js';
 import { cards, controls, host, tokens } from './theme.js';
-import './fc-claim-list.js';
+
+/**
+ * Defines the sidebar's parts; the app calls it while the first article
+ * opens, and is ready once they are. Until then their elements are empty,
+ * and Lit upgrades them, with the properties already given, when they are
+ * defined.
+ */
+export const loadSidebarParts = () =>
+  Promise.all([
+    import('./fc-claim-list.js'),
+    import('./fc-claim-panel.js'),
+    import('./fc-suggestions.js'),
+    import('./fc-legend.js'),
+    import('./fc-publishing-settings.js'),
+    import('./fc-storage-panel.js'),
+    import('./fc-team-settings.js'),
+    import('./fc-shortcut-help.js'),
+  ]);
 
 /**
  * The sidebar: the open claim's panel, the suggestions card, every claim
  * in document order, the legend, and the settings. Its parts' events
  * (a status set, a claim chosen, a setting changed, …) bubble up through it.
- * The claim panel (`fc-claim-panel`) is defined by the app once the first
- * article is shown: no claim is open before that.
+ * Its parts (the claim panel, the list, the suggestions card, the legend,
+ * the settings, storage, the shortcuts) are defined by the app while the
+ * first article opens: the article's text is what a first visit waits for.
  */
-/**
- * Defines the claim panel, the suggestions card, the legend and the
- * collapsed settings; the app calls it while the first article opens (no
- * claim is open before, no suggestion shown, the settings are closed), so
- * a first visit does not wait for them.
- */
-export const loadSidebarParts = () =>
-  Promise.all([
-    import('./fc-claim-panel.js'),
-    import('./fc-suggestions.js'),
-    import('./fc-legend.js'),
-    import('./fc-storage-panel.js'),
-    import('./fc-publishing-settings.js'),
-    import('./fc-team-settings.js'),
-    import('./fc-shortcut-help.js'),
-  ]);
-
 @customElement('fc-sidebar')
 export class FcSidebar extends LitElement {
   static override styles = [
@@ -90,8 +92,31 @@ export class FcSidebar extends LitElement {
     return map;
   }
 
+  /** The newsroom's statuses and second-check rule. */
+  @property({ attribute: false }) rules: DeskRules = DEFAULT_RULES;
+  /** Who is working (the header's name). */
+  @property() reviewer = '';
+
+  /** Checkers' names and the last writer asked, read from `items` once per list. */
+  private checkers: { items: ClaimListItem[]; names: string[]; writer: string } | null = null;
+
+  private checkersOf(items: ClaimListItem[]) {
+    if (this.checkers?.items !== items) {
+      const names = new Set<string>();
+      let writer = { to: '', at: '' };
+      for (const { record } of items) {
+        if (record.assignee) names.add(record.assignee);
+        for (const q of record.queries ?? []) if (q.to && q.askedAt > writer.at) writer = { to: q.to, at: q.askedAt };
+      }
+      if (this.reviewer) names.add(this.reviewer);
+      this.checkers = { items, names: [...names].sort((a, b) => a.localeCompare(b)), writer: writer.to };
+    }
+    return this.checkers;
+  }
+
   override render() {
     const active = this.active;
+    const { names, writer } = this.checkersOf(this.items);
     return html`<aside aria-label="Claims">
       <section class="card" aria-label="Open claim">
         ${
@@ -101,6 +126,10 @@ export class FcSidebar extends LitElement {
               .quote=${this.quote}
               .claimReviewedDefault=${this.claimReviewedDefault}
               ?has-reviewer=${this.hasReviewer}
+              .rules=${this.rules}
+              reviewer=${this.reviewer}
+              .names=${names}
+              .writer=${writer}
             ></fc-claim-panel>`
             : html`<h2 class="section">Claim</h2>
               <p class="empty-panel">
@@ -112,16 +141,16 @@ export class FcSidebar extends LitElement {
       ${this.suggestions ? html`<fc-suggestions class="card" .items=${this.suggestions} .active=${this.suggestion}></fc-suggestions>` : nothing}
       <section aria-label="All claims">
         <h2 class="section">Claims</h2>
-        <fc-claim-list .items=${this.items} .active=${active?.id ?? null} .peersOn=${this.peersOn()}></fc-claim-list>
+        <fc-claim-list .items=${this.items} .active=${active?.id ?? null} .rules=${this.rules} reviewer=${this.reviewer} .peersOn=${this.peersOn()}></fc-claim-list>
       </section>
       <section aria-label="Legend">
         <h2 class="section">Legend</h2>
-        <fc-legend></fc-legend>
+        <fc-legend .statuses=${this.rules.statuses}></fc-legend>
       </section>
-      <fc-publishing-settings url=${this.url} organisation=${this.organisation}></fc-publishing-settings>
+      <fc-publishing-settings url=${this.url} organisation=${this.organisation} .rules=${this.rules}></fc-publishing-settings>
       <fc-team-settings token=${this.teamToken}></fc-team-settings>
       <fc-storage-panel .storage=${this.storage}></fc-storage-panel>
-      <fc-shortcut-help></fc-shortcut-help>
+      <fc-shortcut-help .statuses=${this.rules.statuses}></fc-shortcut-help>
     </aside>`;
   }
 }

@@ -5,7 +5,8 @@ import { isMac, shortcutLabel } from './format.js';
 import { controls, host, tokens } from './theme.js';
 
 /** What a toolbar button asks the app to do. */
-export type Tool = 'articles' | 'new-article' | 'update-text' | 'export-json' | 'export-w3c' | 'export-claimreview' | 'export-csv' | 'report' | 'tag' | 'suggest' | 'undo' | 'redo' | 'share';
+export type Tool =
+  'articles' | 'new-article' | 'update-text' | 'export-json' | 'export-w3c' | 'export-claimreview' | 'export-csv' | 'report' | 'tag' | 'suggest' | 'undo' | 'redo' | 'share' | 'sign-off';
 
 /** The entries of "More exports", in order. */
 const EXPORTS: Array<{ tool: Tool; label: string }> = [
@@ -93,6 +94,8 @@ export class FcToolbar extends LitElement {
   @property({ type: Boolean, attribute: 'can-redo' }) canRedo = false;
   /** Whether the open article is shared with the team already. */
   @property({ type: Boolean }) shared = false;
+  /** Whether the list of what blocks the sign-off is shown (under the toolbar). */
+  @property({ type: Boolean, attribute: 'sign-off-open' }) signOffOpen = false;
 
   @state() private menuOpen = false;
   /** The button that is the toolbar's one Tab stop. */
@@ -174,6 +177,16 @@ export class FcToolbar extends LitElement {
       </button>
       <button tabindex=${tab(b())} title="Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Y'})" ?disabled=${!this.canRedo} @mousedown=${keepEditorFocus} @click=${() => this.tool('redo')}>
         Redo
+      </button>
+      <span class="sep" aria-hidden="true"></span>
+      <button
+        tabindex=${tab(b())}
+        title="Record that the article may run, under your name; lists what stands in the way if anything does"
+        aria-expanded=${this.signOffOpen ? 'true' : 'false'}
+        ?disabled=${!this.hasArticle}
+        @click=${() => this.tool('sign-off')}
+      >
+        Sign off
       </button>
       <input
         id="open-file"

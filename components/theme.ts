@@ -1,21 +1,13 @@
 import { css, unsafeCSS } from 'lit';
-import { STATUSES } from '../src/claims/status.js';
+import { STATUSES, statusTint } from '../src/claims/status.js';
 
 /**
  * Status colours with a second cue each: an underline style and an icon,
  * so colour is never the only signal. Background tints are light enough
  * for 4.5:1 text contrast; the strong colours mark borders and icons.
+ * They are the built-in statuses' own (`DEFAULT_STATUSES`), by id.
  */
-export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: string }> = {
-  unchecked: { tint: '#eceef2', strong: '#5b6472', line: 'dotted' },
-  in_progress: { tint: '#dcebff', strong: '#1f5fbf', line: 'dashed' },
-  needs_source: { tint: '#fff0c2', strong: '#8a5a00', line: 'wavy' },
-  verified: { tint: '#d8f3df', strong: '#176b33', line: 'solid' },
-  incorrect: { tint: '#fddcdc', strong: '#b3261e', line: 'double' },
-  misleading: { tint: '#ffe3cc', strong: '#9a4508', line: 'wavy' },
-  unverifiable: { tint: '#ece3f7', strong: '#6a3d9a', line: 'dashed' },
-  corrected: { tint: '#d5f1ef', strong: '#0f6e6e', line: 'solid' },
-};
+export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: string }> = Object.fromEntries(STATUSES.map((s) => [s.id, { tint: statusTint(s), strong: s.colour, line: s.line }]));
 
 /** Custom properties for every status: --fc-<id>-tint, --fc-<id>-strong. */
 export const tokens = css`

@@ -1,23 +1,10 @@
 // Makes docs/screenshot.png from the real app: builds and serves dist/,
 // opens the sample in a fresh profile, tags a few claims through the UI
 // and sets their statuses, then takes the picture.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch, selectText } from './drive.mjs';
+import { shoot } from './shoot.mjs';
+import { selectText } from './drive.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-const server = await serve(`${root}dist/`, 0);
-const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await launch();
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
-  await page.evaluate(() => document.querySelector('factcheck-app').ready);
+await shoot('screenshot.png', async (page) => {
   await page.getByLabel('Your name').fill('Dana Reyes');
   await page.getByLabel('Your name').press('Enter');
   const claims = [
@@ -36,14 +23,4 @@ try {
     if (note) await page.getByLabel('Note').fill(note);
   }
   await page.locator('.fc-claim[data-claim-id]').first().click();
-  // A caret, not a selection, in the picture.
-  await page.evaluate(() => document.getSelection()?.collapseToEnd());
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${root}docs/screenshot.png` });
-  if (problems.length) console.warn('Console problems:\n' + problems.join('\n'));
-  console.log('docs/screenshot.png written');
-} finally {
-  await browser.close();
-  server.close();
-}
+});

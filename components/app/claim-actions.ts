@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adjacentClaim, claimRange, claimsOf } from '../../src/claims/state.js';
 import { claimOn, confirmClaim, deleteClaim, reattachClaim, restoreClaim, selectClaim, setStatus, tagClaim, updateClaim } from '../../src/claims/commands.js';
-import { statusInfo, type StatusId } from '../../src/claims/status.js';
-import { type Source } from '../../src/claims/record.js';
+import { isStatusId, needsSource, type StatusId } from '../../src/claims/status.js';
+import type { ClaimPatch } from '../../src/claims/patch.js';
+import { statusOf } from '../statuses.js';
 import type { ArticleSession, SessionHost } from './session.js';
 import type { Messages } from './messages.js';
 
@@ -32,18 +33,28 @@ export class ClaimActions implements ReactiveController {
     const done = this.session.run(tagClaim());
     if (done && twin) {
       const record = claimsOf(this.session.editorState!).records.get(twin);
-      this.messages.announce(`These words are a claim already (${record ? statusInfo(record.status).label : 'open'}); it is open.`);
+      this.messages.announce(`These words are a claim already (${record ? this.label(record.status) : 'open'}); it is open.`);
     } else if (done) {
-      this.messages.announce('Claim tagged as Unchecked. Set its status with Ctrl+Alt+1 to 7.');
+      this.messages.announce('Claim tagged as Unchecked. Set its status with Ctrl+Alt+1 to 8.');
     } else {
       this.messages.announce('Select the words of a claim in the article first.');
     }
     return done;
   }
 
+  /** The status's name in the newsroom's set. */
+  private label(status: StatusId): string {
+    return statusOf(status, this.session.rules.statuses).label;
+  }
+
+  /** Sets a claim's status; a verdict that needs a source and has none is warned of at once, not only at sign-off. */
   setStatus(id: string, status: StatusId): void {
     this.edited(id);
-    if (this.session.run(setStatus(id, status))) this.messages.announce(`Status set to ${statusInfo(status).label}.`);
+    if (!this.session.run(setStatus(id, status))) return;
+    const set = this.session.rules.statuses;
+    const info = statusOf(status, set);
+    const sourceless = isStatusId(status, set) && needsSource(status, set) && claimsOf(this.session.editorState!).records.get(id)?.sources.length === 0;
+    this.messages.announce(`Status set to ${info.label}.${sourceless ? ` ${info.label} needs a source: none is cited yet.` : ''}`);
   }
 
   /** Sets the open claim's status (the Ctrl+Alt+digit shortcuts). */
@@ -54,7 +65,7 @@ export class ClaimActions implements ReactiveController {
     else this.messages.announce('Open a claim first: click a highlight or press Ctrl+Alt+J.');
   }
 
-  update(id: string, patch: { note?: string; sources?: Source[]; claimReviewed?: string }): void {
+  update(id: string, patch: ClaimPatch): void {
     this.edited(id);
     this.session.run(updateClaim(id, patch));
   }
@@ -97,12 +108,12 @@ export class ClaimActions implements ReactiveController {
     this.session.run(selectClaim(next.id));
     this.host.editor?.revealPos(next.from);
     const record = claimsOf(this.session.editorState!).records.get(next.id)!;
-    this.messages.announce(`Claim ${next.index + 1} of ${next.total}: ${statusInfo(record.status).label}.`);
+    this.messages.announce(`Claim ${next.index + 1} of ${next.total}: ${this.label(record.status)}.`);
   }
 
   /** A highlight was clicked and its claim opened. */
   activated(id: string): void {
     const record = this.session.editorState && claimsOf(this.session.editorState).records.get(id);
-    if (record) this.messages.announce(`${statusInfo(record.status).label} claim${record.changed ? ', needs re-check' : ''}.`);
+    if (record) this.messages.announce(`${this.label(record.status)} claim${record.changed ? ', needs re-check' : ''}.`);
   }
 }

@@ -4,6 +4,7 @@ import type { Article } from '../../src/article/article.js';
 import type { AnnotationImportSummary } from '../../src/claims/import-annotations.js';
 import type { StoredClaim } from '../../src/claims/record.js';
 import { storedClaims } from '../../src/claims/snapshot.js';
+import { progressOf } from '../../src/claims/progress.js';
 import type { ArticleRow } from '../../src/store/schema.js';
 import { looksLikeW3C } from '../../src/formats/files.js';
 import type { Backup } from '../../src/formats/backup.js';
@@ -83,7 +84,9 @@ export class FileTransfers {
       claims = await this.ownIds(claims);
     }
     const doc = docFromPlainText(article.text);
-    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc) };
+    // The Articles list shows its progress before it is first saved here.
+    const { total, resolved, openQueries } = progressOf(claims, this.session.desk.rulesOf(article));
+    const row: ArticleRow = { ...article, doc: doc.toJSON(), text: docText(doc), progress: { total, resolved, openQueries } };
     await this.repo.saveArticles([{ article: row, claims }], true, (done, total) => {
       this.setBusy({ label: `Saving ${total.toLocaleString()} claims… ${done.toLocaleString()} saved`, value: 1 + done / total, max: 3 });
     });
@@ -133,7 +136,9 @@ export class FileTransfers {
     }
     const lines = [
       `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts.length} edited on both sides.`,
-      ...summary.conflicts.map((c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept, the other is in its history.`),
+      ...summary.conflicts.map(
+        (c) => `“${c.quote}”: both copies changed it; the ${c.kept === 'local' ? 'version here' : 'imported version'} is newer and was kept; the other one is shown on the claim, to adopt or dismiss.`,
+      ),
     ];
     this.messages.showNotice(`Merged into “${local.article.title}”.`, lines);
     this.messages.announce(`Merged: ${lines[0]}`);

@@ -3,7 +3,7 @@ import { storedClaims } from '../../src/claims/snapshot.js';
 import { type AnnotationImportSummary } from '../../src/claims/import-annotations.js';
 import type { NativeExport } from '../../src/formats/native.js';
 import type { W3CAnnotationCollection } from '../../src/formats/w3c.js';
-import type { ClaimReview } from '../../src/formats/claimreview.js';
+import type { ClaimReview, OmittedClaim } from '../../src/formats/claimreview.js';
 import { exportFile, type ExportKind } from '../../src/formats/files.js';
 import type { Backup } from '../../src/formats/backup.js';
 import { download } from '../download.js';
@@ -82,9 +82,14 @@ export class Interchange implements ReactiveController {
   }
 
   exportClaimReview(): ClaimReview[] {
+    return this.claimReviewExport().reviews;
+  }
+
+  /** The ClaimReviews, and the verdicts left out with why (Re-check, orphaned, no claimant). */
+  private claimReviewExport() {
     const state = this.session.requireState();
     const article = this.session.articleOf(state);
-    return this.write.exportClaimReview(article, storedClaims(state), {
+    return this.write.claimReviewExport(article, storedClaims(state), {
       organisation: this.session.organisation || 'Factcheck Desk',
       ...(article.url ? { articleUrl: article.url } : {}),
     });
@@ -110,13 +115,26 @@ export class Interchange implements ReactiveController {
       const data = this.exportW3C();
       [text, count] = [json(data), data.total];
     } else if (kind === 'claimreview') {
-      const data = this.exportClaimReview();
-      [text, count] = [json(data), data.length];
+      const { reviews, omitted } = this.claimReviewExport();
+      [text, count] = [json(reviews), reviews.length];
+      this.reportOmitted(name, reviews.length, omitted);
     } else {
       [text, count] = [this.exportCSV(), storedClaims(this.session.requireState()).length];
     }
     download(this.host, name, text, type);
     this.messages.announce(`Exported ${count} ${kind === 'claimreview' ? 'reviews' : 'claims'} to ${name}.`);
+  }
+
+  /** Says how many verdicts the ClaimReview export left out and why, each by its words; with none left out, an earlier such message goes. */
+  private reportOmitted(name: string, published: number, omitted: OmittedClaim[]): void {
+    if (!omitted.length) {
+      if (this.messages.notice?.title.startsWith('ClaimReview:')) this.messages.dismiss('notice');
+      return;
+    }
+    const why = { recheck: 'marked Re-check: its words changed after the verdict', orphaned: 'orphaned: its words are no longer in the article', 'no-claimant': 'no claimant: say who made the claim' };
+    this.messages.showNotice(`ClaimReview: ${published} ${published === 1 ? 'review' : 'reviews'} in ${name}; ${omitted.length} ${omitted.length === 1 ? 'verdict' : 'verdicts'} left out.`, [
+      ...omitted.map((o) => `“${o.quote}”: ${why[o.reason]}.`),
+    ]);
   }
 
   // ---- files: loaded with the first one ------------------------------------
@@ -181,6 +199,7 @@ export class Interchange implements ReactiveController {
   async showProgress(label: string, value: number, max: number): Promise<void> {
     this.setBusy({ label, value, max });
     await this.host.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    // A hidden page gets no frame until it is shown: the import goes on without one.
+    await new Promise((resolve) => (document.hidden ? setTimeout(resolve) : requestAnimationFrame(() => setTimeout(resolve))));
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EditorState, type Command, type Plugin } from 'prosemirror-state';
+import { EditorState, type Command, type Plugin, type Transaction } from 'prosemirror-state';
 import { Node as PMNode } from 'prosemirror-model';
 import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
@@ -7,12 +7,15 @@ import { baseKeymap } from 'prosemirror-commands';
 import { articleSchema } from '../../src/article/schema.js';
 import { docText, textMap } from '../../src/article/positions.js';
 import { parseArticle, docFromPlainText, type ArticleFileKind } from '../../src/article/parse.js';
-import type { Article, ArticleMeta } from '../../src/article/article.js';
+import type { Article, ArticleMeta, ArticleProgress } from '../../src/article/article.js';
 import { claimsKey, claimsOf } from '../../src/claims/state.js';
 import type { LoadAction } from '../../src/claims/actions.js';
-import type { ClaimRecord } from '../../src/claims/record.js';
 import { claimsPlugin } from '../../src/claims/plugin.js';
 import { setReviewer } from '../../src/claims/commands.js';
+import { progressOf } from '../../src/claims/progress.js';
+import { isArticleChange, markSignOffStale } from '../../src/claims/signoff.js';
+import type { ClaimRecord } from '../../src/claims/record.js';
+import { DEFAULT_STATUSES } from '../../src/claims/status.js';
 import { storedClaims, loadClaims, loadClaimsTransaction } from '../../src/claims/snapshot.js';
 import { docJSONWithoutClaims } from '../../src/claims/marks.js';
 import { type RevisionSummary } from '../../src/claims/revise.js';
@@ -22,6 +25,8 @@ import { savePlugin } from '../../src/store/save-plugin.js';
 import type { ArticleRow } from '../../src/store/schema.js';
 import type { FcEditor } from '../fc-editor.js';
 import { ListItems } from '../list-items.js';
+import type { DeskRules } from '../statuses.js';
+import { DeskSettings } from './desk-settings.js';
 import type { Messages } from './messages.js';
 import type { Persistence } from './persistence.js';
 import type { TeamDesk } from './team.js';
@@ -41,6 +46,8 @@ export interface SessionEvents {
   activated(id: string): void;
   /** Ctrl+Alt+M in the article; false when nothing was tagged. */
   tag(): boolean;
+  /** Ctrl+Z: undoes a change to several claims when it is the last change; false leaves Ctrl+Z to the text's history. */
+  undo(): boolean;
 }
 
 /**
@@ -63,6 +70,10 @@ export class ArticleSession implements ReactiveController {
   tracker: ChangeTracker | null = null;
   /** The sidebar's entries, kept from render to render. */
   items = new ListItems();
+  /** The newsroom's statuses and second-check rule. */
+  readonly desk = new DeskSettings(() => this.persistence.settings);
+  /** The progress last written with each set of records, so a save after typing does not count the claims again. */
+  private progressMemo = new WeakMap<ReadonlyMap<string, ClaimRecord>, { rules: DeskRules; progress: ArticleProgress }>();
 
   constructor(
     private readonly host: SessionHost,
@@ -81,7 +92,13 @@ export class ArticleSession implements ReactiveController {
   async start(linked: string | null = null): Promise<void> {
     const { settings, repo } = this.persistence;
     // Independent reads, one round trip to IndexedDB instead of four.
-    const [reviewer, organisation, articles, last] = await Promise.all([settings!.get('reviewer'), settings!.get('organisation'), repo!.listArticles(), settings!.get('lastArticle')]);
+    const [reviewer, organisation, articles, last] = await Promise.all([
+      settings!.get('reviewer'),
+      settings!.get('organisation'),
+      repo!.listArticles(),
+      settings!.get('lastArticle'),
+      this.desk.load(),
+    ]);
     this.reviewer = reviewer ?? '';
     this.organisation = organisation ?? '';
     this.articles = articles;
@@ -136,9 +153,19 @@ export class ArticleSession implements ReactiveController {
     return this.editorState;
   }
 
-  /** The open article as the formats take it: its metadata and its plain text. */
+  /** The rules the open article is checked by: its own statuses, else the newsroom's. */
+  get rules(): DeskRules {
+    return this.desk.rulesFor(this.current);
+  }
+
+  /**
+   * The open article as the formats take it: its metadata and its plain
+   * text, with the statuses it is checked by when they are not the
+   * built-ins, so an export keeps its claims' meaning.
+   */
   articleOf(state: EditorState): Article {
-    return { ...this.current!, text: textMap(state.doc).text };
+    const { statuses } = this.rules;
+    return { ...this.current!, text: textMap(state.doc).text, ...(statuses !== DEFAULT_STATUSES ? { statuses } : {}) };
   }
 
   async openSample(): Promise<void> {
@@ -222,6 +249,8 @@ export class ArticleSession implements ReactiveController {
   /** The editor's plugins; a shared article's bind it to the shared document (and undo one's own changes only). */
   private plugins(live: LiveArticle | null): Plugin[] {
     return [
+      // Ctrl+Z first undoes a change to several claims while it is the last change (false leaves it to the history).
+      keymap({ 'Mod-z': () => this.events.undo() }),
       ...(live ? live.plugins : [history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo })]),
       keymap({ 'Mod-Alt-m': () => this.events.tag() }),
       keymap(baseKeymap),
@@ -233,7 +262,7 @@ export class ArticleSession implements ReactiveController {
 
   /** What a save of the open article writes: what changed since the tracker's baseline. */
   pendingWrite(state: EditorState): PendingWrite {
-    const article = { ...this.current!, updatedAt: new Date().toISOString() };
+    const article = { ...this.current!, updatedAt: new Date().toISOString(), progress: this.progressOf(state) };
     // Stored documents hold the text and its formatting; claims are stored with their offsets.
     return this.tracker!.delta(article, claimsOf(state).textVersion, () => ({ doc: docJSONWithoutClaims(state.doc), text: docText(state.doc) }), storedClaims(state));
   }
@@ -269,9 +298,27 @@ export class ArticleSession implements ReactiveController {
     }
   }
 
-  /** The editor applied a transaction: the session follows it (and remembers dismissed suggestions). */
-  follow(state: EditorState): void {
+  /** What the Articles list shows of the open article, under the rules it is checked by. */
+  private progressOf(state: EditorState): ArticleProgress {
+    const { records } = claimsOf(state);
+    const rules = this.rules;
+    const known = this.progressMemo.get(records);
+    if (known?.rules === rules) return known.progress;
+    const { total, resolved, openQueries } = progressOf(records.values(), rules);
+    const progress = { total, resolved, openQueries };
+    this.progressMemo.set(records, { rules, progress });
+    return progress;
+  }
+
+  /**
+   * The editor applied a transaction: the session follows it (and
+   * remembers dismissed suggestions). A change to the text or a claim
+   * makes a sign-off stale; the save that change schedules writes it.
+   */
+  follow(state: EditorState, tr?: Transaction): void {
     const before = this.editorState && suggestionsKey.getState(this.editorState)?.dismissed;
+    const signOff = this.current?.signOff;
+    if (signOff && !signOff.stale && tr && isArticleChange(tr)) this.current = { ...this.current!, signOff: markSignOffStale(signOff) };
     const claims = claimsOf(state);
     if (this.team.live && (!this.editorState || claimsOf(this.editorState).active !== claims.active)) this.team.presence(this.reviewer, claims.active);
     this.editorState = state;
@@ -292,7 +339,13 @@ export class ArticleSession implements ReactiveController {
   touch(article: ArticleMeta): void {
     if (this.current?.id === article.id) this.current = { ...this.current, updatedAt: article.updatedAt };
     const i = this.articles.findIndex((a) => a.id === article.id);
-    if (i >= 0) this.articles = [{ ...this.articles[i]!, updatedAt: article.updatedAt }, ...this.articles.filter((_, j) => j !== i)];
+    if (i >= 0) {
+      // The list's own title and address stay (a rename since is newer); what the save wrote of the checking is new.
+      const { signOff, progress } = article;
+      const { signOff: _old, ...listed } = this.articles[i]!;
+      const next: ArticleMeta = { ...listed, updatedAt: article.updatedAt, ...(signOff ? { signOff } : {}), ...(progress ? { progress } : {}) };
+      this.articles = [next, ...this.articles.filter((_, j) => j !== i)];
+    }
     this.host.requestUpdate();
   }
 
@@ -352,7 +405,7 @@ export class ArticleSession implements ReactiveController {
 
   /** Undoes the last "Update text" from its summary. */
   undoRevision(): void {
-    this.run(undo);
+    this.undo();
     this.dismissRevision();
     this.messages.announce('Text update undone.');
   }

@@ -2,9 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { textMap } from '../../src/article/positions.js';
 import { replaceChanged } from '../../src/article/diff.js';
 import { claimsOf } from '../../src/claims/state.js';
-import { statusInfo } from '../../src/claims/status.js';
+import { statusOf } from '../statuses.js';
 import { withoutClaimMarks } from '../../src/claims/marks.js';
 import { type StoredClaim } from '../../src/claims/record.js';
+import type { ArticleMeta } from '../../src/article/article.js';
 import { TabSync, type SyncMessage } from '../../src/store/tab-sync.js';
 import type { ArticleSession, SessionHost } from './session.js';
 import type { Messages } from './messages.js';
@@ -108,6 +109,27 @@ export class TabSyncController implements ReactiveController {
       this.messages.announce('The article’s text was updated from another tab.');
     }
     await this.mergeRemoteClaims(snapshot.claims);
+    this.adoptMeta(snapshot.article);
+  }
+
+  /**
+   * The sign-off and the article's own statuses live on its metadata,
+   * which another tab writes too (a sign-off there); this tab's next save
+   * writes its own copy, so it takes theirs first. Of two sign-offs the
+   * later one counts, and of the same one the stale copy: something changed.
+   * Taken after the claims, whose arrival marks this tab's sign-off stale.
+   */
+  private adoptMeta({ signOff, statuses }: ArticleMeta) {
+    const current = this.session.current;
+    if (!current) return;
+    const mine = current.signOff;
+    const keep = mine && (!signOff || mine.at > signOff.at || (mine.at === signOff.at && mine.stale));
+    const next: ArticleMeta = { ...current };
+    delete next.signOff;
+    delete next.statuses;
+    const sign = keep ? mine : signOff;
+    this.session.current = { ...next, ...(sign ? { signOff: sign } : {}), ...(statuses ? { statuses } : {}) };
+    this.host.requestUpdate();
   }
 
   /** Merges the claims another tab saved into this editor (the later change of a claim wins). */
@@ -131,7 +153,7 @@ export class TabSyncController implements ReactiveController {
       const quote = session.items.of(now).find((i) => i.record.id === overwritten[0])?.quote ?? '';
       this.messages.showToast(
         overwritten.length === 1
-          ? `Your change to “${quote}” was overwritten by a later change in another tab (now ${record ? statusInfo(record.status).label : 'changed'}).`
+          ? `Your change to “${quote}” was overwritten by a later change in another tab (now ${record ? statusOf(record.status, session.rules.statuses).label : 'changed'}).`
           : `Your changes to ${overwritten.length} claims were overwritten by later changes in another tab.`,
       );
       for (const id of overwritten) this.editedHere.delete(id);

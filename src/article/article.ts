@@ -22,6 +22,15 @@ export interface ArticleMeta {
    * own copy of it, so work goes on offline.
    */
   shared?: boolean;
+  /** How far its checking is, as its last save left it (the Articles list shows it without loading the claims). Never exported. */
+  progress?: ArticleProgress;
+}
+
+/** What the Articles list says of an article's checking: "12 of 40 resolved · 2 queries". */
+export interface ArticleProgress {
+  total: number;
+  resolved: number;
+  openQueries: number;
 }
 
 export interface Article extends ArticleMeta {

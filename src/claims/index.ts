@@ -66,6 +66,7 @@ export { typeIntoClaims } from './typing.js';
 export { clipboardParser } from './clipboard.js';
 export { describeSelector, CONTEXT_LENGTH } from './selectors.js';
 export { progressOf, type Progress } from './progress.js';
+export { isProblem, problemsFirst, PROBLEM_STATUSES } from './problems.js';
 export { reviseArticle, type RevisionSummary } from './revise.js';
 export { importAnnotations, type AnnotationImportSummary } from './import-annotations.js';
 export { applyRemoteClaims, type RemoteChanges } from './remote.js';

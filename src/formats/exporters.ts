@@ -4,5 +4,5 @@
  */
 export { exportNative } from './native.js';
 export { exportW3C } from './w3c.js';
-export { exportClaimReview } from './claimreview.js';
+export { exportClaimReview, claimReviewExport } from './claimreview.js';
 export { exportCSV } from './csv.js';

@@ -84,7 +84,12 @@ describe('<fc-report>', () => {
 
   it('lists every claim in a table with number, quote and status label, orphans last', async () => {
     const orphan: StoredClaim = { ...claimAt(TEXT, 'Police', { id: 'z', status: 'misleading' }), orphaned: true, quote: 'gone words' };
-    const el = await mount([orphan, claimAt(TEXT, '$75 million', { id: 'b', status: 'verified', reviewer: 'Ana' })]);
+    // Tom tagged it, Ana gave the verdict: the report names Ana.
+    const history = [
+      { status: 'unchecked', at: '2026-01-01T09:00:00.000Z', by: 'Tom' },
+      { status: 'verified', from: 'unchecked', at: '2026-01-01T09:30:00.000Z', by: 'Ana' },
+    ];
+    const el = await mount([orphan, claimAt(TEXT, '$75 million', { id: 'b', status: 'verified', reviewer: 'Tom', history })]);
     const table = root(el).querySelector('table')!;
     expect(table.querySelector('caption')!.textContent.trim()).to.equal('Claims (2)');
     expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
@@ -92,7 +97,9 @@ describe('<fc-report>', () => {
     expect(first!.querySelector('th[scope="row"]')!.textContent).to.equal('1');
     expect(first!.querySelector('.quote')!.textContent).to.equal('“$75 million”');
     expect(first!.querySelector('.badge')!.textContent).to.equal('✓Verified');
-    expect(first!.textContent).to.contain('Ana');
+    expect(table.querySelector('thead th:nth-child(6)')!.textContent).to.equal('Verdict by');
+    expect(first!.querySelector('td:nth-of-type(5)')!.textContent.trim()).to.equal('Ana');
+    expect(first!.textContent).not.to.contain('Tom');
     expect(second!.querySelector('.badge')!.textContent).to.equal('!Misleading');
     expect(second!.querySelector('.orphan-flag')!.textContent).to.equal('Orphaned');
     // An orphan has no place in the text, so no highlight.

@@ -72,7 +72,7 @@ test('a whole session under the CSP: no violation, no console error; Export JSON
     await page.getByLabel('Source URL').fill('https://www.dsca.mil/press-media/major-arms-sales/kosovo-javelin');
     await page.getByLabel('Source label (optional)').fill('DSCA notice');
     await page.getByRole('button', { name: 'Add source' }).click();
-    await page.locator('fc-claim-panel ul.sources a').waitFor();
+    await page.locator('fc-claim-sources ul a').waitFor();
 
     await tagThroughUI(page, 'Jan. 11');
     await setStatusThroughUI(page, 'in_progress');

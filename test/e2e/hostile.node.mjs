@@ -361,7 +361,7 @@ test('notes, source labels, reviewer names, titles and file names are shown as t
     await page.getByLabel('Source URL').fill('https://example.com/dsca?q=<img src=x onerror=__pwn(1)>');
     await page.getByLabel('Source label (optional)').fill(label);
     await page.getByRole('button', { name: 'Add source' }).click();
-    const link = page.locator('fc-claim-panel ul.sources a');
+    const link = page.locator('fc-claim-sources ul a');
     await link.waitFor();
     assert.equal(await link.textContent(), label, 'the label is shown literally');
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
@@ -373,10 +373,10 @@ test('notes, source labels, reviewer names, titles and file names are shown as t
       await page.getByLabel('Source URL').fill(url);
       await page.getByRole('button', { name: 'Add source' }).click();
       await page
-        .locator('fc-claim-panel #source-error')
+        .locator('fc-claim-sources #source-error')
         .filter({ hasText: `“${url.trim()}” is not a web address` })
         .waitFor();
-      assert.equal(await page.locator('fc-claim-panel ul.sources a').count(), 1, `${url} was not added`);
+      assert.equal(await page.locator('fc-claim-sources ul a').count(), 1, `${url} was not added`);
     }
 
     // The panel's note, the sidebar's note, the history's reviewer: text.
