@@ -14,7 +14,6 @@ import type { ClaimReview } from '../src/formats/claimreview.js';
 import type { Backup } from '../src/formats/backup.js';
 import type { SignOff } from '../src/claims/signoff.js';
 import { emit, type FcEvent } from './events.js';
-import { isHttpUrl } from './format.js';
 import { cards, controls, tokens, badge } from './theme.js';
 import { appStyles } from './factcheck-app.styles.js';
 import type { FcEditor } from './fc-editor.js';
@@ -34,7 +33,6 @@ import './fc-editor.js';
 import './fc-header.js';
 import './fc-toolbar.js';
 import { loadSidebarParts } from './fc-sidebar.js';
-import './fc-article-list.js';
 
 export { SHORTCUTS };
 
@@ -124,7 +122,7 @@ export class FactcheckApp extends LitElement {
       // parts, the desk's workflow, the forms, the export writers) loads
       // while it opens: the app is ready, and the exports synchronous, once it has.
       const linked = await this.team.start();
-      await Promise.all([messages, this.session.start(linked), this.interchange.preload(), this.loadParts(), import('./fc-text-form.js')]);
+      await Promise.all([messages, this.session.start(linked), this.interchange.preload(), this.loadParts(), import('./fc-text-form.js'), import('./fc-article-list.js')]);
       this.requestUpdate();
       this.resolveReady();
     } catch (error) {
@@ -286,21 +284,9 @@ export class FactcheckApp extends LitElement {
     else if (tool === 'undo') {
       if (!this.desk?.undo()) this.session.undo();
     } else if (tool === 'redo') this.session.redo();
-    else if (tool === 'share') void this.share();
+    else if (tool === 'share') void this.session.shareFromToolbar();
     else if (tool === 'sign-off') void this.signOffs?.fromToolbar();
     else this.interchange.download(tool === 'export-json' ? 'json' : tool === 'export-w3c' ? 'w3c' : tool === 'export-claimreview' ? 'claimreview' : 'csv');
-  }
-
-  /** Share from the toolbar: the link is shown (and copied where the browser lets the page). */
-  private async share() {
-    try {
-      const link = await this.session.share();
-      this.messages.showNotice('Shared with the team.', [`Anyone on the team with this link opens the article, live: ${link}`]);
-      await navigator.clipboard?.writeText(link).catch(() => undefined);
-      this.messages.announce('Shared with the team. The link is in the message above the article.');
-    } catch (error) {
-      this.messages.failed(error, 'The article was not shared.', 'The article was not shared');
-    }
   }
 
   private onMessage(e: FcEvent<'fc-message'>) {
@@ -314,36 +300,6 @@ export class FactcheckApp extends LitElement {
       this.messages.dismiss('toast');
     } else if (action === 'dismiss-toast') this.messages.dismiss('toast');
     else void this.interchange.resolvePendingImport(action === 'import-merge' ? 'merge' : action === 'import-copy' ? 'copy' : null);
-  }
-
-  private onSetting(e: FcEvent<'fc-setting'>) {
-    const { name, value } = e.detail;
-    if (name === 'url') void this.session.setUrl(value, isHttpUrl);
-    else void this.session.setOrganisation(value);
-  }
-
-  private onStorage(e: FcEvent<'fc-storage'>) {
-    const { action, file } = e.detail;
-    if (action === 'persist') void this.persistence.requestPersistence();
-    else if (action === 'backup') void this.interchange.backupFile();
-    else if (file) void this.interchange.restoreFile(file);
-  }
-
-  /** The articles in this browser, and the team's shared articles not opened here yet. */
-  private articleList() {
-    const here = new Set(this.session.articles.map((a) => a.id));
-    const team = this.team.articles.filter((a) => !here.has(a.id)).map((a) => ({ ...a, createdAt: a.updatedAt, shared: true }));
-    return team.length ? [...this.session.articles, ...team] : this.session.articles;
-  }
-
-  private async openFromList(id: string) {
-    const team = this.team.articles.find((a) => a.id === id);
-    try {
-      if (team && !this.session.articles.some((a) => a.id === id)) await this.session.openShared(id, team.title);
-      else await this.session.open(id);
-    } catch (error) {
-      this.messages.failed(error, 'The article was not opened.', 'The article was not opened');
-    }
   }
 
   private async openReport() {
@@ -419,9 +375,9 @@ export class FactcheckApp extends LitElement {
           <nav class="articles" id="articles" aria-label="Articles" ?hidden=${!this.articlesOpen}>
             <h2 class="section">Articles</h2>
             <fc-article-list
-              .articles=${this.articleList()}
+              .articles=${session.listed()}
               .current=${session.current?.id ?? null}
-              @fc-article-open=${(e: FcEvent<'fc-article-open'>) => void this.openFromList(e.detail.id)}
+              @fc-article-open=${(e: FcEvent<'fc-article-open'>) => void session.openListed(e.detail.id)}
               @fc-article-rename=${(e: FcEvent<'fc-article-rename'>) => void session.rename(e.detail.id, e.detail.title)}
               @fc-article-delete=${(e: FcEvent<'fc-article-delete'>) => void session.delete(e.detail.id)}
             ></fc-article-list>
@@ -473,8 +429,8 @@ export class FactcheckApp extends LitElement {
             @fc-claim-reattach=${(e: FcEvent<'fc-claim-reattach'>) => this.claimActions.reattach(e.detail.id)}
             @fc-suggestion=${(e: FcEvent<'fc-suggestion'>) => this.suggestions.act(e.detail.action, e.detail.key)}
             @fc-claim-select=${(e: FcEvent<'fc-claim-select'>) => this.claimActions.select(e.detail.id)}
-            @fc-setting=${this.onSetting}
-            @fc-storage=${this.onStorage}
+            @fc-setting=${(e: FcEvent<'fc-setting'>) => session.setting(e.detail.name, e.detail.value)}
+            @fc-storage=${(e: FcEvent<'fc-storage'>) => interchange.storageAction(e.detail.action, e.detail.file)}
           ></fc-sidebar>
         </main>
         <fc-toast .toast=${messages.toast} @fc-message=${this.onMessage}></fc-toast>

@@ -180,6 +180,13 @@ export class Interchange implements ReactiveController {
     return (await this.files()).restore(data);
   }
 
+  /** Storage and backup's buttons: keep the data (persistent storage), back up to a file, restore from one. */
+  storageAction(action: string, file?: File): void {
+    if (action === 'persist') void this.persistence.requestPersistence();
+    else if (action === 'backup') void this.backupFile();
+    else if (file) void this.restoreFile(file);
+  }
+
   async backupFile(): Promise<void> {
     return (await this.files()).backupFile();
   }

@@ -25,6 +25,7 @@ import { savePlugin } from '../../src/store/save-plugin.js';
 import type { ArticleRow } from '../../src/store/schema.js';
 import type { FcEditor } from '../fc-editor.js';
 import { ListItems } from '../list-items.js';
+import { isHttpUrl } from '../format.js';
 import type { DeskRules } from '../statuses.js';
 import { DeskSettings } from './desk-settings.js';
 import type { Messages } from './messages.js';
@@ -134,6 +135,36 @@ export class ArticleSession implements ReactiveController {
   async share(): Promise<string> {
     const { shareArticle } = await import('./sharing.js');
     return shareArticle(this, this.team, this.persistence, this.repo);
+  }
+
+  /** Share from the toolbar: the link is shown (and copied where the browser lets the page). */
+  async shareFromToolbar(): Promise<void> {
+    try {
+      const link = await this.share();
+      this.messages.showNotice('Shared with the team.', [`Anyone on the team with this link opens the article, live: ${link}`]);
+      await navigator.clipboard?.writeText(link).catch(() => undefined);
+      this.messages.announce('Shared with the team. The link is in the message above the article.');
+    } catch (error) {
+      this.messages.failed(error, 'The article was not shared.', 'The article was not shared');
+    }
+  }
+
+  /** The Articles list: the articles in this browser, and the team's shared articles not opened here yet. */
+  listed(): ArticleMeta[] {
+    const here = new Set(this.articles.map((a) => a.id));
+    const team = this.team.articles.filter((a) => !here.has(a.id)).map((a) => ({ ...a, createdAt: a.updatedAt, shared: true }));
+    return team.length ? [...this.articles, ...team] : this.articles;
+  }
+
+  /** Opens an article of the Articles list (a team's article is copied here first); a failure is shown. */
+  async openListed(id: string): Promise<void> {
+    const team = this.team.articles.find((a) => a.id === id);
+    try {
+      if (team && !this.articles.some((a) => a.id === id)) await this.openShared(id, team.title);
+      else await this.open(id);
+    } catch (error) {
+      this.messages.failed(error, 'The article was not opened.', 'The article was not opened');
+    }
   }
 
   get repo() {
@@ -426,6 +457,12 @@ export class ArticleSession implements ReactiveController {
     } catch (error) {
       this.messages.storageFailed(error, 'Your name was not saved');
     }
+  }
+
+  /** Publishing settings: the article's address or the organisation. */
+  setting(name: 'url' | 'organisation', value: string): void {
+    if (name === 'url') void this.setUrl(value, isHttpUrl);
+    else void this.setOrganisation(value);
   }
 
   async setOrganisation(name: string): Promise<void> {
