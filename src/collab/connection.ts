@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, type HocuspocusProviderWebsocketConfiguration } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { colourOf, peopleOf, type Person, type Presence } from './presence.js';
 
@@ -22,6 +22,16 @@ export function refusalMessage(reason: string): string {
   if (reason === 'invalid-document-name') return 'This is not a valid article link.';
   return `The team server refused the connection (${reason}).`;
 }
+
+/**
+ * Hocuspocus doubles its wait after each failed attempt up to 30 s, so a
+ * browser back from a long time offline, or a restarted server, could wait
+ * half a minute with its changes unsent: 5 s at most here, and a new attempt
+ * at once when the browser says the network is back (onNetwork). The provider
+ * hands its whole configuration to the socket it creates, whose setting this
+ * is (HocuspocusProviderWebsocketConfiguration).
+ */
+const SOCKET_RETRY: Partial<HocuspocusProviderWebsocketConfiguration> = { maxDelay: 5000 };
 
 /**
  * One shared article's live connection to the team server (Hocuspocus at
@@ -48,6 +58,7 @@ export class LiveConnection {
       token,
       document: doc,
       ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
+      ...SOCKET_RETRY,
       onStatus: ({ status }) => this.onStatus(status),
       onSynced: ({ state }) => {
         if (state) events.synced();
@@ -92,6 +103,7 @@ export class LiveConnection {
 
   private readonly onNetwork = () => {
     if (!navigator.onLine) this.events.status('offline');
+    else if (!this.refused) void this.provider.configuration.websocketProvider.connect();
   };
 
   destroy(): void {
