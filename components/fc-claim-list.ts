@@ -137,7 +137,7 @@ export class FcClaimList extends LitElement {
       ${queries ? html`<button class="copy" @click=${() => emit(this, 'fc-copy-queries', {})}>Copy open queries</button>` : nothing}
       <div class="filter">
         <label for="filter">Show</label>
-        <select id="filter" aria-label="Filter claims" @change=${this.onFilter}>
+        <select id="filter" aria-label="Filter by status" @change=${this.onFilter}>
           ${this.option(ALL, `All claims (${progress.total})`)}
           <optgroup label="Status">
             ${this.rules.statuses.map((s) => this.option(s.id, `${s.icon} ${s.label} (${progress.byStatus[s.id]})`))}

@@ -181,6 +181,8 @@ describe('<factcheck-app>', () => {
     const options = [...root.querySelectorAll('[role="option"] .quote')].map((q) => q.textContent);
     expect(options).to.deep.equal(['$75 million', '246 Javelin missiles', '24 launch units']);
     const filter = root.querySelector<HTMLSelectElement>('select#filter')!;
+    // Its accessible name is a contract scripts use (it filters by the desk's work too now).
+    expect(filter.getAttribute('aria-label')).to.equal('Filter by status');
     expect([...filter.options].find((o) => o.value === 'verified')!.textContent).to.match(/Verified \(1\)/);
     filter.value = 'in_progress';
     filter.dispatchEvent(new Event('change'));
