@@ -21,6 +21,7 @@ import { articleFragment, claimsMap, seedSharedDoc } from '../../src/collab/doc.
 import { changedClaims, receiveRecords, sendRecords } from '../../src/collab/claims-sync.js';
 import { isRemoteChange } from '../../src/collab/remote.js';
 import { readRecords } from '../../src/collab/records.js';
+import { sendRestoredTextWhereItLands } from '../../src/collab/undo.js';
 import { mulberry32, type Random } from '../helpers/prng.js';
 
 export { mulberry32 };
@@ -63,6 +64,8 @@ export class Replica {
   ) {
     // Fixed client ids and claim ids: a seed replays exactly.
     this.doc.clientID = [...name].reduce((n, c) => n * 31 + c.charCodeAt(0), 7) >>> 0;
+    // As the app does for every shared document it opens (live-article.ts).
+    sendRestoredTextWhereItLands(this.doc);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== 'remote') this.outbox.push(update);
     });
