@@ -5,7 +5,9 @@
  * by undo.node.mjs.
  */
 import * as Y from 'yjs';
+import { articleSchema } from '../../src/article/schema.js';
 import { sendRestoredTextWhereItLands } from '../../src/collab/undo.js';
+import { Replica } from './replica.js';
 
 /**
  * The case with Yjs alone (the shape y-prosemirror gives an article: a
@@ -43,4 +45,25 @@ export function yjsCase(workaround: boolean): { here: string; there: string; loa
   const loaded = new Y.Doc();
   Y.applyUpdate(loaded, Y.encodeStateAsUpdate(writer));
   return { here: fragment.toJSON(), there: other.getXmlFragment('f').toJSON(), loaded: loaded.getXmlFragment('f').toJSON() };
+}
+
+/** The same through the app's editor path (Replica: y-prosemirror's sync and undo plugins): Bo's new paragraph on Bo's copy and on Ana's. */
+export function editorCase(): { bo: string; ana: string } {
+  const ana = Replica.first('Ana');
+  const bo = Replica.from(ana, 'Bo');
+  const at = bo.state.doc.firstChild!.nodeSize;
+  bo.commit(bo.state.tr.insert(at, articleSchema.nodes['paragraph']!.create(null, articleSchema.text('abcdef'))));
+  bo.pause();
+  const start = at + 1;
+  bo.commit(bo.state.tr.delete(start + 2, start + 6));
+  bo.pause();
+  bo.undo();
+  bo.pause();
+  bo.commit(bo.state.tr.insertText('x', start + 4));
+  bo.pause();
+  bo.commit(bo.state.tr.delete(at, at + bo.state.doc.child(1).nodeSize));
+  bo.pause();
+  bo.undo();
+  for (const update of bo.takeOutbox()) ana.receive(update);
+  return { bo: bo.state.doc.child(1).textContent, ana: ana.state.doc.child(1).textContent };
 }

@@ -30,7 +30,7 @@ async function cases() {
   }
 }
 
-const { yjsCase } = await cases();
+const { yjsCase, editorCase } = await cases();
 
 test('Yjs alone: text an undo brings back lands elsewhere on the other copies (issue #794; if this fails, Yjs is fixed and src/collab/undo.ts can go)', () => {
   const { here, there, loaded } = yjsCase(false);
@@ -41,4 +41,8 @@ test('Yjs alone: text an undo brings back lands elsewhere on the other copies (i
 
 test('with sendRestoredTextWhereItLands, every copy and a copy loaded afresh read what the undoing copy reads', () => {
   assert.deepEqual(yjsCase(true), { here: '<paragraph>abcdxef</paragraph>', there: '<paragraph>abcdxef</paragraph>', loaded: '<paragraph>abcdxef</paragraph>' });
+});
+
+test("through the editor (y-prosemirror's sync and undo plugins): a paragraph brought back by Ctrl+Z reads the same on the other copy", () => {
+  assert.deepEqual(editorCase(), { bo: 'abcdxef', ana: 'abcdxef' });
 });
