@@ -14,6 +14,7 @@ import type { ClaimRecord } from '../../src/claims/record.js';
 import { articleFragment, claimsMap, seedSharedDoc, sharedMeta, writeMeta } from '../../src/collab/doc.js';
 import { readRecords } from '../../src/collab/records.js';
 import { claimsSyncPlugin } from '../../src/collab/claims-sync.js';
+import { sendRestoredTextWhereItLands } from '../../src/collab/undo.js';
 import { isRemoteChange } from '../../src/collab/remote.js';
 import { LiveConnection, syncUrl, type LiveEvents } from '../../src/collab/connection.js';
 import type { Presence } from '../../src/collab/presence.js';
@@ -80,6 +81,8 @@ export interface OpenOptions {
 export async function openLiveArticle(options: OpenOptions): Promise<LiveArticle> {
   const { articleId, repo } = options;
   const doc = new Y.Doc();
+  // Text this browser's undo or redo brings back goes out where it lands here (Yjs 13.6 can send it elsewhere: see undo.ts).
+  const stopReanchoring = sendRestoredTextWhereItLands(doc);
   const log = new UpdateLog(repo);
   for (const update of await log.load(articleId)) Y.applyUpdate(doc, update, log);
   if (options.seed) seedSharedDoc(doc, options.seed.text, options.seed.records, options.seed.meta);
@@ -115,6 +118,7 @@ export async function openLiveArticle(options: OpenOptions): Promise<LiveArticle
     setMeta: (meta) => writeMeta(doc, meta),
     destroy() {
       doc.off('update', onUpdate);
+      stopReanchoring();
       channel?.close();
       connection.destroy();
       doc.destroy();

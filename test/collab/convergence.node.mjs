@@ -2,7 +2,8 @@
 // article, with the real schema, claims plugin and record binding, take
 // seeded random concurrent operations (typing, deleting across claim
 // edges, splitting and joining paragraphs, pasting, tagging, statuses,
-// notes and sources, undo); their updates arrive shuffled, with partitions.
+// notes and sources, undo and redo), through the editor plugins a shared
+// article has in the app; their updates arrive shuffled, with partitions.
 // Afterwards every copy must have the same document and claims, every
 // claim id, every history entry made anywhere, and no claim whose words
 // differ from those it was checked on without a Re-check. A failing seed

@@ -11,7 +11,6 @@ import { Replica, entryKey, mulberry32 } from './replica.js';
 export function runSeed(seed: number, rounds = 12, opsPerRound = 3): string[] {
   const rnd = mulberry32(seed);
   const first = Replica.first('Ana');
-  first.publish();
   first.takeOutbox();
   const copies = [first, Replica.from(first, 'Bo'), Replica.from(first, 'Cy')];
   /** Updates on their way: to whom, what. */

@@ -1,14 +1,16 @@
 /**
  * One copy of a shared article, without a browser: the real schema, the
- * real claims plugin and the real record binding (src/collab), with
- * y-prosemirror's own conversion between the editor's document and the
- * shared one, as its sync plugin does it in the app. The convergence fuzz
+ * real claims plugin, and the plugins a shared article's editor has in the
+ * app (live-article.ts: y-prosemirror's sync and undo plugins, the claim
+ * records' sync), run by a headless stand-in for the editor's view, so
+ * edits, undo and redo, and other people's changes take the app's own path
+ * between the editor and the shared document. The convergence fuzz
  * (convergence.node.mjs) runs three of these against each other.
  */
 import * as Y from 'yjs';
-import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
-import { Slice } from 'prosemirror-model';
-import { ySyncPluginKey, updateYFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import { EditorState, TextSelection, type Plugin, type PluginView, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { ySyncPlugin, yUndoPlugin, yUndoPluginKey, undo, redo, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { articleSchema } from '../../src/article/schema.js';
 import { parseText } from '../../src/article/parse.js';
 import { claimsPlugin } from '../../src/claims/plugin.js';
@@ -18,15 +20,13 @@ import { storedClaims } from '../../src/claims/snapshot.js';
 import type { ClaimRecord, HistoryEntry, StoredClaim } from '../../src/claims/record.js';
 import { STATUS_IDS } from '../../src/claims/status.js';
 import { articleFragment, claimsMap, seedSharedDoc } from '../../src/collab/doc.js';
-import { changedClaims, receiveRecords, sendRecords } from '../../src/collab/claims-sync.js';
+import { claimsSyncPlugin } from '../../src/collab/claims-sync.js';
 import { isRemoteChange } from '../../src/collab/remote.js';
 import { readRecords } from '../../src/collab/records.js';
+import { sendRestoredTextWhereItLands } from '../../src/collab/undo.js';
 import { mulberry32, type Random } from '../helpers/prng.js';
 
 export { mulberry32 };
-
-/** The origin of a copy's own changes in its shared document (what its undo manager tracks). */
-const LOCAL = Symbol('local');
 
 const TEXT = [
   'Kosovo to Deploy New US Anti-Tank Weapons',
@@ -42,14 +42,45 @@ export function entryKey(id: string, h: HistoryEntry): string {
   return `${id}|${JSON.stringify(Object.fromEntries(Object.entries(h).sort(([a], [b]) => (a < b ? -1 : 1))))}`;
 }
 
+/**
+ * What ProseMirror's EditorView does with plugins, without a DOM: it makes
+ * each plugin's view, and after every dispatched transaction it takes the
+ * new state and tells the plugin views (fc-editor dispatches this way).
+ * y-prosemirror's sync plugin asks the view only for its state, dispatch
+ * and whether it has focus (it has not: no caret to keep in sight).
+ */
+class HeadlessView {
+  private readonly views: PluginView[] = [];
+
+  constructor(
+    public state: EditorState,
+    private readonly applied: (tr: Transaction, before: EditorState) => void,
+  ) {
+    for (const plugin of state.plugins) {
+      const view = plugin.spec.view?.(this as unknown as EditorView);
+      if (view) this.views.push(view);
+    }
+  }
+
+  dispatch(tr: Transaction): void {
+    const before = this.state;
+    this.state = before.apply(tr);
+    for (const view of this.views) view.update?.(this as unknown as EditorView, before);
+    this.applied(tr, before);
+  }
+
+  hasFocus(): boolean {
+    return false;
+  }
+}
+
 export class Replica {
   readonly doc = new Y.Doc();
   readonly fragment = articleFragment(this.doc);
   readonly claims = claimsMap(this.doc);
-  state: EditorState;
+  private readonly view: HeadlessView;
   /** Updates this copy made, not yet delivered to the others. */
   readonly outbox: Uint8Array[] = [];
-  private readonly undo: Y.UndoManager;
   /** History entries this copy's own operations took away (a run of edits merged, words back as they were). */
   readonly removedHere = new Set<string>();
   /** Every history entry this copy ever had. */
@@ -59,37 +90,45 @@ export class Replica {
 
   constructor(
     readonly name: string,
-    seed?: Uint8Array,
+    seed: Uint8Array,
   ) {
     // Fixed client ids and claim ids: a seed replays exactly.
     this.doc.clientID = [...name].reduce((n, c) => n * 31 + c.charCodeAt(0), 7) >>> 0;
+    // As the app does for every shared document it opens (live-article.ts).
+    sendRestoredTextWhereItLands(this.doc);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== 'remote') this.outbox.push(update);
     });
-    if (seed) Y.applyUpdate(this.doc, seed, 'remote');
-    const text = this.fragment.length ? yXmlFragmentToProseMirrorRootNode(this.fragment, articleSchema) : parseText(TEXT).doc;
-    this.state = EditorState.create({ doc: text, plugins: [claimsPlugin({ reviewer: name, isRemote: isRemoteChange })] });
-    this.state = this.state.apply(this.state.tr.setMeta(claimsKey, { type: 'load', records: readRecords(this.claims), ranges: [] }).setMeta('addToHistory', false));
-    this.undo = new Y.UndoManager(this.fragment, { trackedOrigins: new Set([LOCAL]) });
-    this.fragment.observeDeep((_events, transaction) => {
-      if (transaction.origin !== LOCAL) this.receiveText(transaction.origin instanceof Y.UndoManager);
-    });
-    this.claims.observeDeep((events, transaction) => {
-      if (transaction.origin === LOCAL) return;
-      const tr = receiveRecords(this.state, this.claims, changedClaims(this.claims, events as Array<Y.YEvent<Y.AbstractType<unknown>>>));
-      if (tr) this.applyRemote(tr);
-    });
+    Y.applyUpdate(this.doc, seed, 'remote');
+    // As the session opens a shared article: the text and records of this copy, the live plugins, the claims plugin.
+    const plugins: Plugin[] = [ySyncPlugin(this.fragment) as Plugin, yUndoPlugin() as Plugin, claimsSyncPlugin(this.doc), claimsPlugin({ reviewer: name, isRemote: isRemoteChange })];
+    let state = EditorState.create({ doc: yXmlFragmentToProseMirrorRootNode(this.fragment, articleSchema), plugins });
+    state = state.apply(state.tr.setMeta(claimsKey, { type: 'load', records: readRecords(this.claims), ranges: [] }).setMeta('addToHistory', false));
+    // (The sync plugin's first rendering is dispatched while the view is being made: nothing to note yet.)
+    this.view = new HeadlessView(state, (tr, before) => this.view && this.note(before, !isRemoteChange(tr)));
     this.note();
   }
 
-  /** The first copy: the sample text with a few claims, written into its shared document. */
+  get state(): EditorState {
+    return this.view.state;
+  }
+
+  /**
+   * The first copy: the sample text with a few claims, checked, shared as
+   * sharing does it (the shared document seeded from the article, then opened).
+   */
   static first(name: string): Replica {
-    const r = new Replica(name);
+    let state = EditorState.create({ doc: parseText(TEXT).doc, plugins: [claimsPlugin({ reviewer: name })] });
     for (const quote of ['$75 million', '246 Javelin missiles', 'some 30 Serb militants', 'on Thursday']) {
-      r.tagText(quote);
-      setStatus(claimsOf(r.state).active!, 'verified')(r.state, (tr) => r.commit(tr));
+      const pos = findText(state, quote);
+      state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos, pos + quote.length)));
+      tagClaim(`claim-${name}-${quote.length}-${pos}`)(state, (tr) => (state = state.apply(tr)));
+      setStatus(claimsOf(state).active!, 'verified')(state, (tr) => (state = state.apply(tr)));
     }
-    return r;
+    const doc = new Y.Doc();
+    doc.clientID = 1;
+    seedSharedDoc(doc, state.doc, claimsOf(state).records.values(), { id: 'a', title: 't', createdAt: '', updatedAt: '' });
+    return new Replica(name, Y.encodeStateAsUpdate(doc));
   }
 
   /** A copy that starts from another's shared document. */
@@ -97,41 +136,9 @@ export class Replica {
     return new Replica(name, Y.encodeStateAsUpdate(other.doc));
   }
 
-  /** Seeds the first copy's shared document from its editor state (as sharing does). */
-  publish(): void {
-    this.doc.transact(() => seedSharedDoc(this.doc, this.state.doc, claimsOf(this.state).records.values(), { id: 'a', title: 't', createdAt: '', updatedAt: '' }), LOCAL);
-  }
-
-  private receiveText(undo: boolean) {
-    const text = yXmlFragmentToProseMirrorRootNode(this.fragment, articleSchema);
-    const tr = this.state.tr.replace(0, this.state.doc.content.size, new Slice(text.content, 0, 0));
-    tr.setMeta(ySyncPluginKey, { isChangeOrigin: true, isUndoRedoOperation: undo });
-    this.applyRemote(tr, undo);
-  }
-
-  /** Another copy's change (or this copy's own undo): applied as the app applies it, and any record change it leads to goes out. */
-  private applyRemote(tr: Transaction, own = false) {
-    const before = this.state;
-    this.state = this.state.applyTransaction(tr).state;
-    this.sendRecords(before);
-    this.note(before, own);
-  }
-
-  /** This copy's own transaction: into the editor state, then into the shared document. */
+  /** This copy's own transaction, dispatched as the editor dispatches it. */
   commit(tr: Transaction): void {
-    const before = this.state;
-    this.state = this.state.applyTransaction(tr).state;
-    this.doc.transact(() => {
-      if (this.state.doc !== before.doc) updateYFragment(this.doc, this.fragment, this.state.doc, { mapping: new Map(), isOMark: new Map() });
-      sendRecords(this.claims, claimsOf(before).records, claimsOf(this.state).records);
-    }, LOCAL);
-    this.note(before, true);
-  }
-
-  private sendRecords(before: EditorState) {
-    const a = claimsOf(before).records;
-    const b = claimsOf(this.state).records;
-    if (a !== b) this.doc.transact(() => sendRecords(this.claims, a, b), LOCAL);
+    this.view.dispatch(tr);
   }
 
   /** Keeps track of history entries: every one seen, and those this copy's own operations took away. */
@@ -146,19 +153,23 @@ export class Replica {
     for (const [id, r] of claimsOf(before).records) for (const h of r.history) if (!now.has(entryKey(id, h))) this.removedHere.add(entryKey(id, h));
   }
 
-  /** Tags the first occurrence of `quote`. */
-  tagText(quote: string): void {
-    const text = this.state.doc.textBetween(0, this.state.doc.content.size, '\n', '\n');
-    let pos = -1;
-    this.state.doc.descendants((node, p) => {
-      if (pos < 0 && node.isText && node.text!.includes(quote)) pos = p + node.text!.indexOf(quote);
-    });
-    if (pos < 0) throw new Error(`"${quote}" not in ${text}`);
-    const selected = this.state.apply(this.state.tr.setSelection(TextSelection.create(this.state.doc, pos, pos + quote.length)));
-    tagClaim(`claim-${this.name}-${quote.length}-${pos}`)(selected, (tr) => {
-      this.state = selected;
-      this.commit(tr);
-    });
+  /** Ctrl+Z in a shared article (y-prosemirror's undo command): whether there was something to undo. */
+  undo(): boolean {
+    return undo(this.state);
+  }
+
+  /** Ctrl+Shift+Z: whether there was something to redo. */
+  redo(): boolean {
+    return redo(this.state);
+  }
+
+  /** Time passes: the next change is a new undo step (y-prosemirror's undo manager starts one after 500 ms). */
+  pause(): void {
+    this.undoManager.stopCapturing();
+  }
+
+  private get undoManager(): Y.UndoManager {
+    return (yUndoPluginKey.getState(this.state) as { undoManager: Y.UndoManager }).undoManager;
   }
 
   /** One random operation of a checker or a writer. */
@@ -214,10 +225,9 @@ export class Replica {
       const to = whole(Math.min(this.state.doc.content.size - 1, from + rnd.int(3, 25)));
       const end = TextSelection.near(this.state.doc.resolve(Math.max(from, to)), -1).from;
       if (end <= from) return 'skip';
-      const selected = this.state.apply(this.state.tr.setSelection(TextSelection.between(this.state.doc.resolve(from), this.state.doc.resolve(end))));
+      this.commit(this.state.tr.setSelection(TextSelection.between(this.state.doc.resolve(from), this.state.doc.resolve(end))));
       let done = false;
-      tagClaim(`claim-${this.name}-${rnd.int(0, 1e9)}`)(selected, (tr) => {
-        this.state = selected;
+      tagClaim(`claim-${this.name}-${rnd.int(0, 1e9)}`)(this.state, (tr) => {
         this.commit(tr);
         done = true;
       });
@@ -238,10 +248,15 @@ export class Replica {
       return 'note';
     }
     if (op === 10) {
-      this.undo.undo();
+      // Ctrl+Z, or Ctrl+Shift+Z when there is something to redo (y-prosemirror's commands).
+      if (this.undoManager.canRedo() && rnd.next() < 0.5) {
+        this.redo();
+        return 'redo';
+      }
+      this.undo();
       return 'undo';
     }
-    this.undo.stopCapturing();
+    this.pause();
     return 'pause';
   }
 
@@ -274,4 +289,14 @@ export class Replica {
     const r = claimRanges(this.state).find((x) => x.id === id);
     return r ? this.state.doc.textBetween(r.from, r.to, '\n\n', '\n') : null;
   }
+}
+
+/** Where `quote` first occurs in the document. */
+function findText(state: EditorState, quote: string): number {
+  let pos = -1;
+  state.doc.descendants((node, p) => {
+    if (pos < 0 && node.isText && node.text!.includes(quote)) pos = p + node.text!.indexOf(quote);
+  });
+  if (pos < 0) throw new Error(`"${quote}" not in the text`);
+  return pos;
 }
