@@ -89,6 +89,14 @@ async function typeAfter(page, anchor, text) {
     }
     throw new Error(`"${a}" not found`);
   }, anchor);
+  // ProseMirror reads a caret set this way on its next selectionchange: type
+  // only once the editor has it, or the keys replace what was selected before
+  // (on a busy machine, the claim just tagged).
+  await page.waitForFunction((a) => {
+    const { state } = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
+    const { empty, head } = state.selection;
+    return empty && head >= a.length && state.doc.textBetween(head - a.length, head) === a;
+  }, anchor);
   await page.keyboard.type(text);
 }
 
@@ -226,6 +234,10 @@ test('a browser that goes offline keeps working, and both converge when it is ba
   await until('the two screens to converge', async () => {
     const [x, y] = [await exported(ana.page), await exported(bo.page)];
     return JSON.stringify(x) === JSON.stringify(y) && x.some((c) => c.quote === 'four dead') && x.some((c) => c.quote === 'Sept. 24');
+  }).catch(async (error) => {
+    // What each screen had, so a failure says how they differ.
+    const screen = async (p) => ({ header: await header(p.page), text: await textOf(p.page), claims: await exported(p.page), errors: p.errors });
+    throw new Error(`${error.message}\nAna: ${JSON.stringify(await screen(ana))}\nBo: ${JSON.stringify(await screen(bo))}`, { cause: error });
   });
   assert.ok((await textOf(ana.page)).includes('(offline edit)'));
   assert.ok((await textOf(bo.page)).includes('(online edit)'));
