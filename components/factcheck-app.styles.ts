@@ -61,9 +61,6 @@ export const appStyles = css`
         border-color: var(--fc-accent);
         box-shadow: 0 0 0 2px rgba(11, 92, 173, 0.25);
       }
-      .column:focus-visible {
-        outline-offset: -3px;
-      }
       .paper {
         max-width: 44rem;
         margin: 1.25rem auto 2rem;
