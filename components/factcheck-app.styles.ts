@@ -88,6 +88,44 @@ export const appStyles = css`
           box-shadow: 4px 0 16px rgba(0, 0, 0, 0.15);
         }
       }
+      /* Narrow screens and 400% zoom (320 CSS px): one column that the page
+         scrolls, the article first and the claim panel after it; nothing
+         is wider than the screen. After the rules above, which it overrides
+         (main.no-articles and main.show-articles too). */
+      @media (max-width: 700px) {
+        :host {
+          height: auto;
+        }
+        .shell,
+        main,
+        main.no-articles,
+        main.show-articles {
+          display: block;
+          height: auto;
+        }
+        main.show-articles .articles {
+          position: static;
+          width: auto;
+          box-shadow: none;
+        }
+        .articles {
+          border-right: none;
+          border-bottom: 1px solid var(--fc-line);
+        }
+        .sidebar {
+          border-left: none;
+          border-top: 1px solid var(--fc-line);
+        }
+        .column {
+          height: auto;
+          contain: none;
+          overflow: visible;
+        }
+        .paper {
+          margin: 0.75rem 0.5rem 1rem;
+          padding: 1rem 1rem 0.25rem;
+        }
+      }
       .report-view {
         overflow: auto;
         min-height: 0;

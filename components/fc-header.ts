@@ -33,8 +33,9 @@ export class FcHeader extends LitElement {
       :host {
         position: relative;
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 1rem;
+        gap: 0.4rem 1rem;
         padding: 0.55rem 1rem;
         background: #13243a;
         color: #fff;

@@ -91,6 +91,13 @@ export const controls = css`
     outline-offset: 1px;
     box-shadow: var(--fc-focus);
   }
+  /* Where the screen is narrow (or zoomed to 400%), every button is a target of at least 24 × 24 px (WCAG 2.5.8). */
+  @media (max-width: 700px) {
+    button {
+      min-height: 24px;
+      min-width: 24px;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
