@@ -243,6 +243,8 @@ export class FcEditor extends LitElement {
         'aria-label': 'Article text',
         'aria-multiline': 'true',
         role: 'textbox',
+        // Focusable already (contenteditable); said outright so that checkers (axe) see the article's scroller has a Tab stop inside.
+        tabindex: '0',
         spellcheck: 'true',
         lang: document.documentElement.lang || 'en',
       },

@@ -17,7 +17,9 @@ const SAVE_TEXT: Record<SaveState, string> = { saving: 'Saving…', saved: 'All 
  * whether the work is saved, and who is working (the "Reviewer" field,
  * remembered and written into every history entry).
  *
- * It starts with the page's skip link, "Skip to the article", shown when it has focus.
+ * It starts with the page's skip link, "Skip to the article" (a button:
+ * the article is in another shadow root, where no fragment reaches), shown
+ * when it has focus.
  *
  * @fires fc-reviewer-change - the Reviewer field changed (`detail.name`, trimmed)
  * @fires fc-skip - the skip link was followed: the article should take focus
@@ -172,7 +174,7 @@ export class FcHeader extends LitElement {
 
   override render() {
     return html`
-      <a class="skip" href="#article" @click=${this.skip}>Skip to the article</a>
+      <button class="skip" @click=${this.skip}>Skip to the article</button>
       <span class="brand"><span class="mark" aria-hidden="true">✓</span>Factcheck Desk</span>
       <span class="doc-title" title=${this.articleTitle}>${this.articleTitle}</span>
       ${this.live ? html`<span class="live ${this.live.startsWith('Live') ? 'on' : 'off'}" title=${this.people.map((p) => (p.self ? `${p.name} (you)` : p.name)).join(', ')}>${this.live}</span>` : nothing}
@@ -195,8 +197,7 @@ export class FcHeader extends LitElement {
       : html`<span class="sign-off"><span aria-hidden="true">✓ </span>Signed off by ${s.by} · ${formatTime(s.at)}</span>`;
   }
 
-  private skip(e: Event) {
-    e.preventDefault();
+  private skip() {
     emit(this, 'fc-skip', {});
   }
 

@@ -23,7 +23,7 @@ async function focusIsOn(find: () => Element | null | undefined, what: string): 
 describe('focus when views open and close', () => {
   it('the skip link is the first Tab stop of the page and puts the caret in the article', async () => {
     const app = await mountApp();
-    const skip = deep<HTMLAnchorElement>(app, 'fc-header')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.skip')!;
+    const skip = deep(app, 'fc-header')!.shadowRoot!.querySelector<HTMLButtonElement>('button.skip')!;
     expect(skip.textContent).to.equal('Skip to the article');
     const first = deepAll(app, 'a[href], button, input, select, textarea, [tabindex]').find((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled);
     expect(first).to.equal(skip);
