@@ -32,6 +32,21 @@ describe('focus when views open and close', () => {
     await focusIsOn(() => articleEl(app), 'the article');
   });
 
+  it('the toolbar is one Tab stop, and More exports names its menu only while the menu is there', async () => {
+    const app = await mountApp();
+    const bar = toolbar(app).shadowRoot!;
+    expect([...bar.querySelectorAll('button')].filter((b) => b.tabIndex === 0)).to.have.length(1);
+    const more = button(bar, 'More exports ▾');
+    expect(more.hasAttribute('aria-controls')).to.equal(false);
+    more.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await focusIsOn(() => bar.querySelector('[role="menuitem"]'), 'the menu’s first item');
+    expect(bar.getElementById(more.getAttribute('aria-controls')!)?.getAttribute('role')).to.equal('menu');
+    await sendKeys({ press: 'Escape' });
+    await focusIsOn(() => button(bar, 'More exports ▾'), 'More exports');
+    expect(more.hasAttribute('aria-controls')).to.equal(false);
+  });
+
   it('the article’s scroll container is not a Tab stop of its own', async () => {
     const app = await mountApp();
     const column = shadow(app).querySelector<HTMLElement>('.column')!;
