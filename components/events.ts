@@ -33,6 +33,8 @@ export interface FcEventMap {
   'fc-suggestion': { action: 'accept' | 'dismiss' | 'next' | 'accept-all' | 'hide'; key?: string };
   /** Storage panel: back up, restore from a file, or ask for persistent storage. */
   'fc-storage': { action: 'backup' | 'restore' | 'persist'; file?: File };
+  /** The skip link was followed: the article takes focus. */
+  'fc-skip': Record<string, never>;
   /** A toolbar button was pressed. */
   'fc-tool': { tool: Tool };
   /** A file was chosen in the toolbar: an article to open, or a file to import. */

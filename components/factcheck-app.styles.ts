@@ -61,9 +61,6 @@ export const appStyles = css`
         border-color: var(--fc-accent);
         box-shadow: 0 0 0 2px rgba(11, 92, 173, 0.25);
       }
-      .column:focus-visible {
-        outline-offset: -3px;
-      }
       .paper {
         max-width: 44rem;
         margin: 1.25rem auto 2rem;
@@ -89,6 +86,44 @@ export const appStyles = css`
           bottom: 0;
           width: 17rem;
           box-shadow: 4px 0 16px rgba(0, 0, 0, 0.15);
+        }
+      }
+      /* Narrow screens and 400% zoom (320 CSS px): one column that the page
+         scrolls, the article first and the claim panel after it; nothing
+         is wider than the screen. After the rules above, which it overrides
+         (main.no-articles and main.show-articles too). */
+      @media (max-width: 700px) {
+        :host {
+          height: auto;
+        }
+        .shell,
+        main,
+        main.no-articles,
+        main.show-articles {
+          display: block;
+          height: auto;
+        }
+        main.show-articles .articles {
+          position: static;
+          width: auto;
+          box-shadow: none;
+        }
+        .articles {
+          border-right: none;
+          border-bottom: 1px solid var(--fc-line);
+        }
+        .sidebar {
+          border-left: none;
+          border-top: 1px solid var(--fc-line);
+        }
+        .column {
+          height: auto;
+          contain: none;
+          overflow: visible;
+        }
+        .paper {
+          margin: 0.75rem 0.5rem 1rem;
+          padding: 1rem 1rem 0.25rem;
         }
       }
       .report-view {

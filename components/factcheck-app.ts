@@ -342,6 +342,7 @@ export class FactcheckApp extends LitElement {
           .people=${this.team.people}
           .signOff=${session.current?.signOff ?? null}
           @fc-reviewer-change=${(e: FcEvent<'fc-reviewer-change'>) => void session.setReviewer(e.detail.name)}
+          @fc-skip=${() => this.editor?.focus()}
         ></fc-header>
         <fc-toolbar
           ?has-article=${!!state}
@@ -383,7 +384,7 @@ export class FactcheckApp extends LitElement {
             ></fc-article-list>
           </nav>
           <div class="column-cell">
-            <div class="column" tabindex="0" role="region" aria-label="Article">
+            <div class="column" role="region" aria-label="Article">
               <fc-messages
                 .error=${messages.error}
                 .busy=${interchange.busy}

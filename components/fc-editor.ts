@@ -15,12 +15,12 @@ const highlightRules = STATUSES.map((s) => {
   return `
   .fc-claim[data-status='${s.id}'] {
     background-color: ${style.tint};
-    text-decoration-line: underline;
+    text-decoration-line: ${style.lines};
     text-decoration-style: ${style.line};
     text-decoration-color: ${style.strong};
   }
-  .fc-claim[data-status='${s.id}']::after {
-    content: '${s.icon}' / '${s.label}';
+  .fc-cue-end[data-cue-status='${s.id}']::before {
+    content: '${s.icon}' / ', ${s.label}';
     color: ${style.strong};
   }`;
 }).join('\n');
@@ -102,9 +102,14 @@ export class FcEditor extends LitElement {
       box-decoration-break: clone;
       -webkit-box-decoration-break: clone;
     }
-    /* The icon after each claim is read by screen readers (CSS alt text), since
-       aria-label on a span inside contenteditable is dropped. */
-    .fc-claim::after {
+    /* Each claim's cues (widgets with no text, see src/claims/cues.ts) are
+       read by screen readers through CSS alternative text, since aria-label
+       on a span inside contenteditable is dropped: "claim:" where it starts,
+       ", Verified" after it, once each however many marks it crosses. */
+    .fc-cue-start::before {
+      content: '' / 'claim:';
+    }
+    .fc-cue-end::before {
       font-family: var(--fc-font, system-ui, sans-serif);
       font-size: 0.62em;
       font-weight: 700;
@@ -113,7 +118,7 @@ export class FcEditor extends LitElement {
       margin-left: 0.08em;
       user-select: none;
     }
-    .fc-claim .fc-claim::after {
+    .fc-cue-end + .fc-cue-end::before {
       margin-left: 0.15em;
     }
     ${unsafeCSS(highlightRules)}
@@ -121,8 +126,8 @@ export class FcEditor extends LitElement {
       outline: 2px dashed #c98a00;
       outline-offset: 1px;
     }
-    .fc-claim.fc-changed::before {
-      content: 'Re-check' / 'Re-check:';
+    .fc-cue-start[data-cue-changed]::before {
+      content: 'Re-check' / 'claim, re-check:';
       font-family: var(--fc-font, system-ui, sans-serif);
       font-size: 0.6em;
       font-weight: 700;
@@ -138,6 +143,13 @@ export class FcEditor extends LitElement {
     .fc-active {
       box-shadow: 0 0 0 2px var(--fc-accent, #0b5cad);
       border-radius: 2px;
+    }
+    /* Forced colours drop box shadows: the open claim keeps an outline there. */
+    @media (forced-colors: active) {
+      .fc-active {
+        outline: 2px solid Highlight;
+        outline-offset: 1px;
+      }
     }
     .fc-suggestion {
       text-decoration-line: underline;
@@ -243,6 +255,8 @@ export class FcEditor extends LitElement {
         'aria-label': 'Article text',
         'aria-multiline': 'true',
         role: 'textbox',
+        // Focusable already (contenteditable); said outright so that checkers (axe) see the article's scroller has a Tab stop inside.
+        tabindex: '0',
         spellcheck: 'true',
         lang: document.documentElement.lang || 'en',
       },

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { DEFAULT_STATUSES, statusTint, type StatusSet } from '../src/claims/status.js';
-import { badge, host, tokens } from './theme.js';
+import { badge, decorationLine, host, tokens } from './theme.js';
 import { cssProps } from './css-props.js';
 
 /** What each highlight colour, underline and icon means, for the newsroom's statuses. */
@@ -61,6 +61,7 @@ export class FcLegend extends LitElement {
         return html`<dt
             ${cssProps({
               background: statusTint(s),
+              'text-decoration-line': decorationLine(s.id),
               'text-decoration-style': s.line,
               'text-decoration-color': s.colour,
             })}

@@ -9,6 +9,7 @@ const markRules = STATUSES.map((s) => {
   return `
   .fc-report-claim[data-status='${s.id}'] {
     background-color: ${style.tint};
+    text-decoration-line: ${style.lines};
     text-decoration-style: ${style.line};
     text-decoration-color: ${style.strong};
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Article } from '../src/article/article.js';
 import { progressOf } from '../src/claims/progress.js';
@@ -12,6 +12,7 @@ import { CodePointIndex, cpLength } from '../src/text/codepoints.js';
 import { formatTime, isHttpUrl } from './format.js';
 import { DEFAULT_RULES, statusOf, type DeskRules } from './statuses.js';
 import { reportStyles } from './fc-report.styles.js';
+import { FocusReturn } from './focus-return.js';
 
 /** A claim as the report shows it: its number, and whether it has a place in the text. */
 interface Numbered {
@@ -67,6 +68,9 @@ export class FcReport extends LitElement {
   @property({ attribute: false }) rules: DeskRules = DEFAULT_RULES;
   /** Whether the table lists the problems first. */
   @state() private problemsFirst = false;
+  /** Closing the report gives focus back to what opened it. */
+  protected readonly focusReturn = new FocusReturn(this);
+  private focused = false;
 
   override render() {
     const article = this.article;
@@ -104,7 +108,7 @@ export class FcReport extends LitElement {
     const signOff = article.signOff;
     return html`<header>
       <p class="kicker">Fact-check report</p>
-      <h1 id="report-title">${article.title || 'Untitled article'}</h1>
+      <h1 id="report-title" tabindex="-1">${article.title || 'Untitled article'}</h1>
       ${this.organisation ? html`<p class="meta organisation">${this.organisation}</p>` : nothing}
       ${
         article.url
@@ -164,6 +168,15 @@ export class FcReport extends LitElement {
         }
       </tbody>
     </table>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The report replaces the article: focus goes to its title, so a screen reader reads it first.
+    if (this.article && !this.focused) {
+      this.focused = true;
+      this.renderRoot.querySelector<HTMLElement>('#report-title')?.focus();
+    }
   }
 
   private print() {

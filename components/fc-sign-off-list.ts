@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { SignOffBlocker, SignOffReason } from '../src/claims/signoff.js';
 import { emit } from './events.js';
 import { controls, host, tokens } from './theme.js';
+import { FocusReturn } from './focus-return.js';
 
 /** A short tag per reason, so the list can be scanned without reading every sentence. */
 const REASON: Record<SignOffReason, string> = {
@@ -122,6 +123,9 @@ export class FcSignOffList extends LitElement {
     e.preventDefault();
     emit(this, 'fc-sign-off', { action: 'close' });
   }
+
+  /** Closing the list gives focus back to what opened it (Sign off). */
+  protected readonly focusReturn = new FocusReturn(this);
 
   protected override firstUpdated(): void {
     // The list replaces what the button did: focus goes to its heading, so a screen reader reads it next.

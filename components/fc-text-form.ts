@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { emit } from './events.js';
 import { controls, host, tokens } from './theme.js';
+import { FocusReturn } from './focus-return.js';
 
 /** The two forms that take an article's text: a new article, or a new version of the open one. */
 export type TextFormKind = 'new-article' | 'update-text';
@@ -74,6 +75,8 @@ export class FcTextForm extends LitElement {
 
   @property() kind: TextFormKind = 'new-article';
   @query('textarea') private field!: HTMLTextAreaElement;
+  /** Closing the form gives focus back to what opened it (the toolbar's button). */
+  protected readonly focusReturn = new FocusReturn(this);
   @query('input[type="file"]') private fileInput!: HTMLInputElement;
 
   override render() {

@@ -293,7 +293,8 @@ export class FcToolbar extends LitElement {
   }
 
   private pick(tool: Tool) {
-    this.closeMenu(tool !== 'report');
+    // Focus goes back to More exports first: what the item opens (the report) gives it back there when it closes.
+    this.closeMenu(true);
     this.tool(tool);
   }
 }

@@ -4,6 +4,7 @@
  * the set no longer has it, and one shared stylesheet that gives a
  * newsroom's own statuses their colour, underline and icon.
  */
+import { decorationLine } from './theme.js';
 import { DEFAULT_SECOND_CHECK_FOR, DEFAULT_STATUSES, statusTint, type StatusId, type StatusInfo, type StatusSet } from '../src/claims/status.js';
 
 /** The newsroom's rules that the panel, the list, the report and the sign-off read: its statuses and which need a second check. */
@@ -49,8 +50,8 @@ function rulesOf(s: StatusInfo): string {
   const is = `[data-status=${cssString(s.id)}]`;
   return `:host{--fc-${s.id}-tint:${tint};--fc-${s.id}-strong:${strong}}
 .badge${is}{background:${tint};color:${strong}}
-.fc-claim${is},.fc-report-claim${is}{background-color:${tint};text-decoration-line:underline;text-decoration-style:${s.line};text-decoration-color:${strong}}
-.fc-claim${is}::after{content:${cssString(s.icon)}/${cssString(s.label)};color:${strong}}
+.fc-claim${is},.fc-report-claim${is}{background-color:${tint};text-decoration-line:${decorationLine(s.id)};text-decoration-style:${s.line};text-decoration-color:${strong}}
+.fc-cue-end[data-cue-status=${cssString(s.id)}]::before{content:${cssString(s.icon)}/${cssString(`, ${s.label}`)};color:${strong}}
 .ref${is}{color:${strong}}
 `;
 }

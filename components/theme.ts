@@ -2,12 +2,27 @@ import { css, unsafeCSS } from 'lit';
 import { STATUSES, statusTint } from '../src/claims/status.js';
 
 /**
+ * The built-in statuses that share their underline's style with another
+ * (Misleading's wavy line with Needs source's, Unverifiable's dashes with
+ * Checking's, Corrected in copy's solid line with Verified's) are lined
+ * above their words too: without colour, no two of the eight look alike.
+ */
+const OVERLINED: ReadonlySet<string> = new Set(['misleading', 'unverifiable', 'corrected']);
+
+/** The CSS `text-decoration-line` of status `id`'s highlight: underlined, and overlined where `OVERLINED` says. */
+export function decorationLine(id: string): string {
+  return OVERLINED.has(id) ? 'underline overline' : 'underline';
+}
+
+/**
  * Status colours with a second cue each: an underline style and an icon,
  * so colour is never the only signal. Background tints are light enough
  * for 4.5:1 text contrast; the strong colours mark borders and icons.
  * They are the built-in statuses' own (`DEFAULT_STATUSES`), by id.
  */
-export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: string }> = Object.fromEntries(STATUSES.map((s) => [s.id, { tint: statusTint(s), strong: s.colour, line: s.line }]));
+export const STATUS_STYLE: Record<string, { tint: string; strong: string; line: string; lines: string }> = Object.fromEntries(
+  STATUSES.map((s) => [s.id, { tint: statusTint(s), strong: s.colour, line: s.line, lines: decorationLine(s.id) }]),
+);
 
 /** Custom properties for every status: --fc-<id>-tint, --fc-<id>-strong. */
 export const tokens = css`
@@ -90,6 +105,13 @@ export const controls = css`
     outline: 2px solid var(--fc-accent);
     outline-offset: 1px;
     box-shadow: var(--fc-focus);
+  }
+  /* Where the screen is narrow (or zoomed to 400%), every button is a target of at least 24 × 24 px (WCAG 2.5.8). */
+  @media (max-width: 700px) {
+    button {
+      min-height: 24px;
+      min-width: 24px;
+    }
   }
   .visually-hidden {
     position: absolute !important;

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, rm, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
@@ -27,6 +28,8 @@ const result = await build({
   legalComments: 'linked',
   tsconfig: new URL('tsconfig.json', root).pathname,
   conditions: ['production'],
+  // The CSS of the elements' css`` templates is minified too.
+  plugins: [minifyCssTemplatesPlugin],
   logLevel: 'warning',
 });
 await cp(new URL('index.html', root), new URL('index.html', dist));

@@ -23,9 +23,39 @@ export interface Toast {
 /** How long a toast stays. */
 const TOAST_MS = 10_000;
 
+/** The page's one polite live region, shared by the apps on it, and how many apps are connected. */
+let shared: HTMLElement | null = null;
+let connected = 0;
+
+/**
+ * The page's polite live region, made when first needed. It is a child of
+ * `document.body`: in a shadow root without a slot, a light-DOM child is
+ * never rendered, and a region that is not rendered is never heard. Off
+ * screen through the CSSOM (the Content-Security-Policy forbids style
+ * attributes in markup).
+ */
+function liveRegion(): HTMLElement {
+  if (shared?.isConnected) return shared;
+  const live = document.createElement('div');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('role', 'status');
+  live.className = 'fc-live-region';
+  Object.assign(live.style, {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  });
+  document.body.append(live);
+  return (shared = live);
+}
+
 /**
  * What the app tells its user: the error banner, the summary banner, the
- * toast, and the one polite live region screen readers hear. Errors also go
+ * toast, and the page's one polite live region that screen readers hear
+ * (in `document.body`, shared by every app on the page). Errors also go
  * up as `fc-error` events, for the page around the app.
  */
 export class Messages implements ReactiveController {
@@ -42,26 +72,18 @@ export class Messages implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Live regions inside shadow roots are unreliable: keep one, polite,
-    // in the light DOM, positioned off screen through the CSSOM (CSP-safe).
-    if (this.live) return;
-    this.live = document.createElement('div');
-    this.live.setAttribute('aria-live', 'polite');
-    this.live.setAttribute('role', 'status');
-    this.live.className = 'fc-live-region';
-    Object.assign(this.live.style, {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-    });
-    this.host.appendChild(this.live);
+    this.live = liveRegion();
+    connected++;
   }
 
   hostDisconnected(): void {
     if (this.toastTimer) clearTimeout(this.toastTimer);
+    // The last app to leave the page takes the region with it.
+    if (--connected === 0) {
+      shared?.remove();
+      shared = null;
+    }
+    this.live = null;
   }
 
   /** Says `message` to screen readers, politely. */

@@ -11,6 +11,7 @@ import type { Article, ArticleMeta, ArticleProgress } from '../../src/article/ar
 import { claimsKey, claimsOf } from '../../src/claims/state.js';
 import type { LoadAction } from '../../src/claims/actions.js';
 import { claimsPlugin } from '../../src/claims/plugin.js';
+import { claimCuesPlugin } from '../../src/claims/cues.js';
 import { setReviewer } from '../../src/claims/commands.js';
 import { progressOf } from '../../src/claims/progress.js';
 import { isArticleChange, markSignOffStale } from '../../src/claims/signoff.js';
@@ -286,6 +287,7 @@ export class ArticleSession implements ReactiveController {
       keymap({ 'Mod-Alt-m': () => this.events.tag() }),
       keymap(baseKeymap),
       claimsPlugin({ reviewer: this.reviewer, onActivate: (id) => this.events.activated(id), ...(live ? { isRemote: live.isRemote } : {}) }),
+      claimCuesPlugin(),
       suggestionsPlugin(),
       savePlugin((state) => this.persistence.schedule(() => this.pendingWrite(state()))),
     ];

@@ -52,6 +52,8 @@ export class TextForms implements ReactiveController {
   /** What a form's buttons asked for. */
   async act(e: FcEvent<'fc-text-form'>): Promise<void> {
     const { form, action, text = '', file } = e.detail;
+    // Read before any await: once the event has been dispatched, its target (in a shadow root) is no longer the form.
+    const element = e.target as FcTextForm;
     const isNew = form === 'new-article';
     if (action === 'cancel') return this.close(form);
     if (action === 'file') return isNew ? this.openFile(file!) : this.updateFromFile(file!);
@@ -66,7 +68,7 @@ export class TextForms implements ReactiveController {
     }
     try {
       await this.session.create('text', text);
-      (e.target as FcTextForm).reset();
+      element.reset();
       this.close('new-article');
     } catch (error) {
       this.messages.storageFailed(error, 'The article was not saved');

@@ -3,7 +3,7 @@ import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { TextSelection } from 'prosemirror-state';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
-import { mountApp, shadow, highlights, highlightTexts, tagThroughUi, chooseStatus, button, panel, sidebarList, editorOf, selectText, deep } from '../helpers/app.js';
+import { mountApp, shadow, highlights, highlightTexts, tagThroughUi, chooseStatus, button, panel, sidebarList, editorOf, selectText, deep, articleEl } from '../helpers/app.js';
 
 /** Selects `text` inside the article by ProseMirror positions (and focuses the article). */
 function selectInArticle(app: FactcheckApp, text: string) {
@@ -39,7 +39,8 @@ describe('anchoring in the app: changed and orphaned claims are never silent', (
     expect(el.textContent).to.equal('$57 million');
     expect(el.dataset['status']).to.equal('verified');
     expect(el.dataset['changed']).to.equal('true');
-    expect(getComputedStyle(el, '::before').content).to.contain('Re-check');
+    const cue = articleEl(app).querySelector(`.fc-cue-start[data-cue-claim="${id}"]`)!;
+    expect(getComputedStyle(cue, '::before').content).to.contain('Re-check');
     const list = sidebarList(app);
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector(`[data-claim-id="${id}"] .recheck`)!.textContent).to.equal('Re-check');

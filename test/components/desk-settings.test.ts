@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FactcheckApp } from '../../components/factcheck-app.js';
-import { mountApp, freshDbName, button, deep, highlights, panel, pressCombo, sidebarList, chooseStatus } from '../helpers/app.js';
+import { mountApp, freshDbName, button, deep, highlights, panel, pressCombo, sidebarList, chooseStatus, articleEl } from '../helpers/app.js';
 import { settle, tagAs, typeInto, reload, addWebSource } from '../helpers/desk.js';
 
 const settings = (app: FactcheckApp) => deep(app, 'fc-publishing-settings')!;
@@ -79,7 +79,7 @@ describe('Publishing settings: the newsroom’s rules', () => {
     expect(mark.dataset['status']).to.equal('disputed');
     expect(getComputedStyle(mark).textDecorationStyle).to.equal('dashed');
     expect(getComputedStyle(mark).textDecorationColor).to.equal('rgb(122, 31, 92)');
-    expect(getComputedStyle(mark, '::after').content).to.contain('⚖');
+    expect(getComputedStyle(articleEl(app).querySelector(`.fc-cue-end[data-cue-claim="${id}"]`)!, '::before').content).to.contain('⚖');
     const filter = [...sidebarList(app).shadowRoot!.querySelectorAll('select#filter option')].map((o) => o.textContent.trim());
     expect(filter).to.include('⚖ Disputed (1)');
     // The export carries the set, so the file keeps its meaning anywhere.

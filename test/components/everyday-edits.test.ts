@@ -180,7 +180,7 @@ describe('claims under everyday edits', () => {
       await app.updateComplete;
       expect(app.claims.map((c) => c.id)).to.deep.equal([id]);
       expect(claimsOf(editorState(app)).active).to.equal(id);
-      expect(app.querySelector('.fc-live-region')!.textContent ?? '').to.satisfy((t: string) => t === '' || t.includes('claim already'));
+      expect(document.querySelector('.fc-live-region')!.textContent ?? '').to.satisfy((t: string) => t === '' || t.includes('claim already'));
     });
   });
 
