@@ -13,7 +13,41 @@ export async function launch() {
  * selection (as a drag does), then waits until ProseMirror has read it.
  */
 export async function selectText(page, quote, nth = 0) {
-  await page.evaluate(
+  // ProseMirror, on gaining focus, puts its own selection back into the
+  // page 20 ms later unless it has read a newer one by then: on a busy
+  // machine that can undo the selection made here. Set it again until the
+  // editor holds it.
+  await untilEditorHas(
+    page,
+    () => setSelection(page, quote, nth),
+    (quote) => {
+      const view = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
+      const { from, to } = view.state.selection;
+      return view.state.doc.textBetween(from, to) === quote;
+    },
+    quote,
+  );
+}
+
+/**
+ * Runs `act`, then waits for `check(arg)` in the page; when the editor has
+ * not taken what `act` did after a few seconds, acts again (five times at
+ * most, then the last wait's error is thrown).
+ */
+export async function untilEditorHas(page, act, check, arg) {
+  for (let attempt = 1; ; attempt++) {
+    await act();
+    try {
+      await page.waitForFunction(check, arg, { timeout: attempt < 5 ? 5_000 : 30_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
+}
+
+function setSelection(page, quote, nth) {
+  return page.evaluate(
     ([quote, nth]) => {
       const app = document.querySelector('factcheck-app');
       const root = app.shadowRoot.querySelector('fc-editor').shadowRoot.querySelector('.ProseMirror');
@@ -34,9 +68,4 @@ export async function selectText(page, quote, nth = 0) {
     },
     [quote, nth],
   );
-  await page.waitForFunction((quote) => {
-    const view = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
-    const { from, to } = view.state.selection;
-    return view.state.doc.textBetween(from, to) === quote;
-  }, quote);
 }

@@ -84,20 +84,22 @@ export async function waitReady(page) {
   });
 }
 
-import { selectText } from '../../scripts/drive.mjs';
+import { selectText, untilEditorHas } from '../../scripts/drive.mjs';
 
 export { selectText };
 
 /** Puts the cursor at the very start of the article's first text. */
 export async function caretAtStart(page) {
-  await page.evaluate(() => {
-    const app = document.querySelector('factcheck-app');
-    const root = app.shadowRoot.querySelector('fc-editor').shadowRoot.querySelector('.ProseMirror');
-    const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode();
-    root.focus();
-    document.getSelection().setBaseAndExtent(first, 0, first, 0);
-  });
-  await page.waitForFunction(() => {
+  const caret = () =>
+    page.evaluate(() => {
+      const app = document.querySelector('factcheck-app');
+      const root = app.shadowRoot.querySelector('fc-editor').shadowRoot.querySelector('.ProseMirror');
+      const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode();
+      root.focus();
+      document.getSelection().setBaseAndExtent(first, 0, first, 0);
+    });
+  // Set again until the editor holds it (see untilEditorHas).
+  await untilEditorHas(page, caret, () => {
     const view = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
     const sel = view.state.selection;
     return sel.empty && sel.from <= 1;

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
-import { selectText } from '../../scripts/drive.mjs';
+import { selectText, untilEditorHas } from '../../scripts/drive.mjs';
 import { PG_URL, REDIS_URL, freshSchema, redisReachable } from '../../scripts/services.mjs';
 import { startServer, tempDir, waitFor } from './helpers.mjs';
 
@@ -76,27 +76,32 @@ async function tag(page, quote, status) {
 
 /** Types `text` at the end of the paragraph holding `anchor`. */
 async function typeAfter(page, anchor, text) {
-  await page.evaluate((a) => {
-    const root = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').shadowRoot.querySelector('.ProseMirror');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf(a);
-      if (at >= 0) {
-        root.focus();
-        document.getSelection().setBaseAndExtent(n, at + a.length, n, at + a.length);
-        return;
+  const caret = () =>
+    page.evaluate((a) => {
+      const root = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').shadowRoot.querySelector('.ProseMirror');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.indexOf(a);
+        if (at >= 0) {
+          root.focus();
+          document.getSelection().setBaseAndExtent(n, at + a.length, n, at + a.length);
+          return;
+        }
       }
-    }
-    throw new Error(`"${a}" not found`);
-  }, anchor);
-  // ProseMirror reads a caret set this way on its next selectionchange: type
-  // only once the editor has it, or the keys replace what was selected before
-  // (on a busy machine, the claim just tagged).
-  await page.waitForFunction((a) => {
-    const { state } = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
-    const { empty, head } = state.selection;
-    return empty && head >= a.length && state.doc.textBetween(head - a.length, head) === a;
-  }, anchor);
+      throw new Error(`"${a}" not found`);
+    }, anchor);
+  // Type only once the editor has the caret, or the keys replace what was
+  // selected before (on a busy machine, the claim just tagged).
+  await untilEditorHas(
+    page,
+    caret,
+    (a) => {
+      const { state } = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
+      const { empty, head } = state.selection;
+      return empty && head >= a.length && state.doc.textBetween(head - a.length, head) === a;
+    },
+    anchor,
+  );
   await page.keyboard.type(text);
 }
 
