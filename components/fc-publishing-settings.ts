@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from './events.js';
 import { DEFAULT_RULES, type DeskRules } from './statuses.js';
-import { controls, host, tokens, disclosure } from './theme.js';
+import { controls, host, tokens, disclosure, settingRows } from './theme.js';
 import './fc-status-editor.js';
 
 /**
@@ -21,21 +21,8 @@ export class FcPublishingSettings extends LitElement {
     host,
     controls,
     disclosure,
+    settingRows,
     css`
-      .setting {
-        display: grid;
-        gap: 0.2rem;
-        margin-top: 0.6rem;
-      }
-      label,
-      .label {
-        font-weight: 600;
-        color: var(--fc-muted);
-      }
-      .hint {
-        color: var(--fc-muted);
-        font-size: 0.75rem;
-      }
       fieldset {
         border: 1px solid var(--fc-line);
         border-radius: 6px;

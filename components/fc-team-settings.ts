@@ -1,7 +1,7 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from './events.js';
-import { controls, disclosure, host, tokens } from './theme.js';
+import { controls, disclosure, host, settingRows, tokens } from './theme.js';
 
 /**
  * Team desk settings, in the sidebar: the team token this browser uses to
@@ -12,27 +12,7 @@ import { controls, disclosure, host, tokens } from './theme.js';
  */
 @customElement('fc-team-settings')
 export class FcTeamSettings extends LitElement {
-  static override styles = [
-    tokens,
-    host,
-    controls,
-    disclosure,
-    css`
-      .setting {
-        display: grid;
-        gap: 0.2rem;
-        margin-top: 0.6rem;
-      }
-      label {
-        font-weight: 600;
-        color: var(--fc-muted);
-      }
-      .hint {
-        color: var(--fc-muted);
-        font-size: 0.75rem;
-      }
-    `,
-  ];
+  static override styles = [tokens, host, controls, disclosure, settingRows];
 
   /** The team token this browser uses (empty: none). */
   @property() token = '';

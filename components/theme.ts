@@ -179,6 +179,24 @@ export const disclosure = css`
   }
 `;
 
+/** A setting in a collapsed section: its label above its field, a small hint under it. */
+export const settingRows = css`
+  .setting {
+    display: grid;
+    gap: 0.2rem;
+    margin-top: 0.6rem;
+  }
+  label,
+  .label {
+    font-weight: 600;
+    color: var(--fc-muted);
+  }
+  .hint {
+    color: var(--fc-muted);
+    font-size: 0.75rem;
+  }
+`;
+
 /** The sidebar's headings and cards. */
 export const cards = css`
   h2.section {
