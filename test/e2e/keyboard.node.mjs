@@ -64,6 +64,12 @@ test('a keyboard alone goes from page load to an exported file, and hears what h
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+Shift+ArrowRight');
     await page.keyboard.press('Control+Shift+ArrowRight');
+    // The browser moves the selection; ProseMirror reads it on the next
+    // selectionchange, which a busy machine can deliver after the next key.
+    await page.waitForFunction(() => {
+      const { state } = document.querySelector('factcheck-app').shadowRoot.querySelector('fc-editor').editorView;
+      return state.doc.textBetween(state.selection.from, state.selection.to).trim() === 'Kosovo to';
+    });
     await page.keyboard.press('Control+Alt+KeyM');
     await heard(/^Claim tagged as Unchecked/)();
     await page.keyboard.press('Control+Alt+Digit4');
